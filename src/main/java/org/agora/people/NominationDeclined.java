@@ -1,0 +1,5 @@
+package org.agora.people;
+
+/** A community manager declined a nomination. */
+public record NominationDeclined(long nominationId, long nomineeId, long nominatorId) {
+}

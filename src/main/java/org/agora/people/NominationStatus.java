@@ -1,0 +1,6 @@
+package org.agora.people;
+
+/** Where a nomination stands. */
+public enum NominationStatus {
+	PENDING, ACCEPTED, DECLINED
+}

@@ -1,0 +1,8 @@
+package org.agora.people;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Nominations extends ListCrudRepository<Nomination, Long> {
+
+	boolean existsByNomineeIdAndStatus(Long nomineeId, NominationStatus status);
+}

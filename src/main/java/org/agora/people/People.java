@@ -1,0 +1,70 @@
+package org.agora.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.agora.platform.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to people for other modules: who someone is, and who holds a role. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	private static final String SELECT = """
+			select p.id, p.full_name, p.email, p.job_title, p.unit_id, u.name as unit_name, p.locale, p.leader_status, p.active
+			from people_person p left join people_unit u on u.id = p.unit_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	People(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<PersonSummary> find(long personId) {
+		return load(SELECT + " where p.id = :id", Map.of("id", personId)).stream().findFirst();
+	}
+
+	public Optional<PersonSummary> findByEmail(String email) {
+		return load(SELECT + " where p.email = :email", Map.of("email", Person.normalizeEmail(email))).stream()
+			.findFirst();
+	}
+
+	/** Active people who hold the role, by name. */
+	public List<PersonSummary> withRole(Role role) {
+		return load(SELECT + " where p.active and exists (select 1 from people_person_role r where r.person_id = p.id"
+				+ " and r.role = :role) order by p.full_name", Map.of("role", role.name()));
+	}
+
+	private List<PersonSummary> load(String sql, Map<String, Object> params) {
+		var rows = jdbc.sql(sql).params(params).query((rs, n) -> new Object[] { rs.getLong("id"),
+				rs.getString("full_name"), rs.getString("email"), rs.getString("job_title"),
+				(Long) rs.getObject("unit_id", Long.class), rs.getString("unit_name"), rs.getString("locale"),
+				rs.getString("leader_status"), rs.getBoolean("active") }).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Set<Role>> roles = rolesOf(rows.stream().map(r -> (Long) r[0]).toList());
+		return rows.stream()
+			.map(r -> new PersonSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
+					(String) r[5], (String) r[6], roles.getOrDefault((Long) r[0], Set.of()),
+					r[7] == null ? null : LeaderStatus.valueOf((String) r[7]), (Boolean) r[8]))
+			.toList();
+	}
+
+	Map<Long, Set<Role>> rolesOf(List<Long> personIds) {
+		return jdbc.sql("select person_id, role from people_person_role where person_id in (:ids)")
+			.param("ids", personIds)
+			.query((rs, n) -> Map.entry(rs.getLong(1), Role.valueOf(rs.getString(2))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+	}
+}

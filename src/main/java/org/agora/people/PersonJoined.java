@@ -1,0 +1,5 @@
+package org.agora.people;
+
+/** A person got an Agora account. */
+public record PersonJoined(long personId, Long unitId) {
+}

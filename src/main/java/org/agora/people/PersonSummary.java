@@ -1,0 +1,18 @@
+package org.agora.people;
+
+import java.util.Set;
+
+import org.agora.platform.security.Role;
+
+/**
+ * What other modules may know of a person.
+ *
+ * @param locale the language the person reads Agora in, as a language tag
+ */
+public record PersonSummary(long id, String fullName, String email, String jobTitle, Long unitId, String unitName,
+		String locale, Set<Role> roles, LeaderStatus leaderStatus, boolean active) {
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+}

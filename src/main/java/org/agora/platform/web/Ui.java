@@ -1,0 +1,155 @@
+package org.agora.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page needs beside its own data: the viewer, their language and direction, messages, dates,
+ * navigation and the CSRF token.
+ */
+public final class Ui {
+
+	private final HttpServletRequest request;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final ZoneId zone;
+
+	private final AgoraPrincipal user;
+
+	private final List<Navigation> navigation;
+
+	private final boolean singleSignOn;
+
+	private List<NavItem> nav;
+
+	Ui(HttpServletRequest request, MessageSource messages, Locale locale, ZoneId zone, AgoraPrincipal user,
+			List<Navigation> navigation, boolean singleSignOn) {
+		this.singleSignOn = singleSignOn;
+		this.request = request;
+		this.messages = messages;
+		this.locale = locale;
+		this.zone = zone;
+		this.user = user;
+		this.navigation = navigation;
+	}
+
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** The message for key, or for fallbackKey when key has none. */
+	public String tOr(String key, String fallbackKey, Object... args) {
+		return messages.getMessage(key, args, messages.getMessage(fallbackKey, args, fallbackKey, locale), locale);
+	}
+
+	/** A query parameter of the current request. */
+	public String param(String name) {
+		return request.getParameter(name);
+	}
+
+	public boolean singleSignOn() {
+		return singleSignOn;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public String lang() {
+		return locale.getLanguage();
+	}
+
+	public boolean rtl() {
+		return "he".equals(locale.getLanguage()) || "iw".equals(locale.getLanguage());
+	}
+
+	public String dir() {
+		return rtl() ? "rtl" : "ltr";
+	}
+
+	public AgoraPrincipal user() {
+		return user;
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean has(Role role) {
+		return user != null && user.has(role);
+	}
+
+	public boolean manager() {
+		return user != null && user.isManager();
+	}
+
+	public String path() {
+		return request.getRequestURI();
+	}
+
+	/** The current page in the other language. */
+	public String switchLanguageHref() {
+		String query = request.getQueryString();
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(query)
+			.replaceQueryParam("lang", rtl() ? "en" : "he")
+			.build()
+			.toUriString();
+	}
+
+	public List<NavItem> nav() {
+		if (nav == null) {
+			nav = user == null ? List.of()
+					: navigation.stream()
+						.flatMap(n -> n.items(user).stream())
+						.sorted(Comparator.comparingInt(NavItem::order))
+						.toList();
+		}
+		return nav;
+	}
+
+	public boolean active(NavItem item) {
+		String path = path();
+		return path.equals(item.href()) || (!"/".equals(item.href()) && path.startsWith(item.href() + "/"));
+	}
+
+	public CsrfToken csrf() {
+		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+	}
+
+	public String date(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale)
+					.format(instant.atZone(zone));
+	}
+
+	public String number(long value) {
+		return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+	}
+}
