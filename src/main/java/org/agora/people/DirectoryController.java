@@ -1,0 +1,98 @@
+package org.agora.people;
+
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.Role;
+import org.agora.platform.web.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The people directory and each person's page. */
+@Controller
+class DirectoryController {
+
+	private final Directory directory;
+
+	private final OrgChart chart;
+
+	private final Profiles profiles;
+
+	private final LeaderTerms terms;
+
+	private final Nominations nominations;
+
+	private final PeoplePolicy policy;
+
+	DirectoryController(Directory directory, OrgChart chart, Profiles profiles, LeaderTerms terms,
+			Nominations nominations, PeoplePolicy policy) {
+		this.directory = directory;
+		this.chart = chart;
+		this.profiles = profiles;
+		this.terms = terms;
+		this.nominations = nominations;
+		this.policy = policy;
+	}
+
+	@GetMapping("/people")
+	String directory(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String expertise,
+			@RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		requireDirectory(viewer);
+		var query = new Directory.Query(q, unit, expertise, role, page);
+		model.addAttribute("query", query);
+		model.addAttribute("results", directory.search(query));
+		if (htmx != null) {
+			return "people/results";
+		}
+		model.addAttribute("units", chart.tree());
+		model.addAttribute("expertiseTags", directory.popularExpertise(30));
+		return "people/directory";
+	}
+
+	@GetMapping("/people/{id}")
+	String person(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, Model model) {
+		requireDirectory(viewer);
+		var person = profiles.load(id);
+		if (!person.active && !policy.mayManageOrganization(viewer)) {
+			throw new NotFoundException("Person");
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("unit", person.unitId == null ? null
+				: chart.tree().stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
+		model.addAttribute("terms", terms.findByPersonIdOrderByStartDateDesc(id));
+		model.addAttribute("hasAvatar", profiles.avatar(id) != null);
+		model.addAttribute("mayNominate", policy.mayNominate(viewer) && person.leaderStatus != LeaderStatus.ACTIVE
+				&& person.id != viewer.personId()
+				&& !nominations.existsByNomineeIdAndStatus(person.id, NominationStatus.PENDING));
+		model.addAttribute("mayEdit", policy.mayEditProfile(viewer, id));
+		return "people/person";
+	}
+
+	@GetMapping("/people/{id}/avatar")
+	ResponseEntity<byte[]> avatar(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id) {
+		requireDirectory(viewer);
+		var avatar = profiles.avatar(id);
+		if (avatar == null) {
+			throw new NotFoundException("Picture");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(avatar.contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(avatar.data());
+	}
+
+	private void requireDirectory(AgoraPrincipal viewer) {
+		if (!policy.mayBrowseDirectory(viewer)) {
+			throw new AccessDeniedException("Guests do not see the directory");
+		}
+	}
+}
