@@ -1,0 +1,45 @@
+package org.agora.notifications;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a notification is about. Its texts are the message keys {@code notification.<code>.text}, {@code .subject}
+ * and {@code .label}; people choose per kind whether they get it in Agora and by email.
+ */
+public enum NotificationKind {
+
+	NOMINATION_RECEIVED("nomination.received", true),
+
+	NOMINATION_DECLINED("nomination.declined", true),
+
+	LEADER_APPOINTED("leader.appointed", true),
+
+	WELCOME("welcome", false);
+
+	private final String code;
+
+	private final boolean emailByDefault;
+
+	NotificationKind(String code, boolean emailByDefault) {
+		this.code = code;
+		this.emailByDefault = emailByDefault;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	/** Message key of the kind's name on the preferences page. */
+	public String labelKey() {
+		return "notification." + code + ".label";
+	}
+
+	boolean emailByDefault() {
+		return emailByDefault;
+	}
+
+	static Optional<NotificationKind> of(String code) {
+		return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+	}
+}
