@@ -8,6 +8,7 @@ import org.agora.platform.AgoraProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,7 +70,9 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		http.rememberMe(remember -> remember.rememberMeServices(rememberMe));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer));
+		// the signed token authorizes an unsubscribe, and mail clients' one-click POST carries no CSRF token
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe")));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
