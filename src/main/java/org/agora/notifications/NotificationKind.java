@@ -11,6 +11,8 @@ public enum NotificationKind {
 
 	NOMINATION_RECEIVED("nomination.received", true),
 
+	NOMINATION_ACCEPTED("nomination.accepted", true),
+
 	NOMINATION_DECLINED("nomination.declined", true),
 
 	LEADER_APPOINTED("leader.appointed", true),

@@ -52,8 +52,14 @@ class PeopleNotifications {
 	@ApplicationModuleListener
 	void on(LeaderAppointed event) {
 		people.find(event.personId())
-			.ifPresent(leader -> notifier.tell(leader, NotificationKind.LEADER_APPOINTED, List.of(),
-					"/people/" + event.personId()));
+			.ifPresent(leader -> {
+				notifier.tell(leader, NotificationKind.LEADER_APPOINTED, List.of(), "/people/" + event.personId());
+				if (event.nominatorId() != event.personId()) {
+					people.find(event.nominatorId())
+						.ifPresent(nominator -> notifier.tell(nominator, NotificationKind.NOMINATION_ACCEPTED,
+								List.of(leader.fullName()), "/people/" + event.personId()));
+				}
+			});
 	}
 
 	@ApplicationModuleListener

@@ -110,7 +110,7 @@ class LeaderProgramme {
 		persons.save(nominee);
 		terms.save(new LeaderTerm(nominee.id, nomination.id, command.startDate(), command.termMonths(),
 				blankToNull(command.cohortLabel()), command.hoursPerMonth(), now));
-		events.publishEvent(new LeaderAppointed(nominee.id, nomination.id, nominee.unitId, command.startDate(),
+		events.publishEvent(new LeaderAppointed(nominee.id, nomination.id, nomination.nominatorId, nominee.unitId, command.startDate(),
 				blankToNull(command.cohortLabel())));
 		return nomination;
 	}

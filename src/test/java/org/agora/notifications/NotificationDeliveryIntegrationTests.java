@@ -145,7 +145,7 @@ class NotificationDeliveryIntegrationTests {
 		String profile = "/people/" + leader.id();
 
 		publish(new NominationDeclined(nominationId(declined), nominee.id(), nominator.id()));
-		publish(new LeaderAppointed(leader.id(), NOMINATION_IDS.incrementAndGet(), null, LocalDate.now(), null));
+		publish(new LeaderAppointed(leader.id(), NOMINATION_IDS.incrementAndGet(), leader.id(), null, LocalDate.now(), null));
 
 		var decline = awaitNotification(nominator, declined);
 		assertThat(decline.kind()).isEqualTo("nomination.declined");

@@ -37,10 +37,10 @@ class MailDispatcher {
 
 	@Scheduled(fixedDelay = 10_000)
 	void dispatch() {
-		var pending = jdbc.sql("select id, recipient, subject, body_text, body_html from platform_mail"
+		var pending = jdbc.sql("select id, recipient, subject, body_text, body_html, unsubscribe_url from platform_mail"
 				+ " where status = 'PENDING' order by id fetch first 50 rows only")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5) })
+					rs.getString(5), rs.getString(6) })
 			.list();
 		for (var mail : pending) {
 			try {
@@ -50,6 +50,10 @@ class MailDispatcher {
 				helper.setTo((String) mail[1]);
 				helper.setSubject((String) mail[2]);
 				helper.setText((String) mail[3], (String) mail[4]);
+				if (mail[5] != null) {
+					message.setHeader("List-Unsubscribe", "<" + mail[5] + ">");
+					message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+				}
 				sender.send(message);
 				mark((Long) mail[0], "SENT", null);
 			}

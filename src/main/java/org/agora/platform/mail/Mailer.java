@@ -51,14 +51,15 @@ public class Mailer {
 		String html = "<div dir=\"auto\" style=\"white-space:pre-wrap\">" + HtmlUtils.htmlEscape(body)
 				+ "</div><hr><p><a href=\"" + HtmlUtils.htmlEscape(unsubscribe) + "\">Unsubscribe / ביטול הרשמה</a></p>";
 		jdbc.sql("""
-				insert into platform_mail (recipient, subject, body_text, body_html, created_at, status)
-				values (:to, :subject, :text, :html, :now, :status)""")
+				insert into platform_mail (recipient, subject, body_text, body_html, created_at, status, unsubscribe_url)
+				values (:to, :subject, :text, :html, :now, :status, :unsubscribe)""")
 			.param("to", to)
 			.param("subject", subject.replaceAll("[\\r\\n]+", " "))
 			.param("text", text)
 			.param("html", html)
 			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("status", smtp ? PENDING : HELD)
+			.param("unsubscribe", unsubscribe)
 			.update();
 	}
 }
