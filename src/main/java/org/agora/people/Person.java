@@ -116,9 +116,11 @@ class Person {
 		}
 	}
 
+	@Table("people_person_role")
 	record PersonRole(Role role) {
 	}
 
+	@Table("people_expertise")
 	record Expertise(String tag) {
 
 		static String normalize(String tag) {
