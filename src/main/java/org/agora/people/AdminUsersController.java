@@ -86,7 +86,7 @@ class AdminUsersController {
 
 	private String page(String q, int page, AdminUsers.NewPerson form, FormErrors errors, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("results", directory.search(new Directory.Query(q, null, null, null, page)));
+		model.addAttribute("results", directory.search(new Directory.Query(q, null, null, null, page, true)));
 		model.addAttribute("units", chart.tree());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

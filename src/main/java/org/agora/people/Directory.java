@@ -21,7 +21,14 @@ class Directory {
 
 	static final int PAGE_SIZE = 20;
 
-	record Query(String q, Long unit, String expertise, Role role, int page) {
+	/**
+	 * @param includeInactive whether disabled accounts are listed too (for admins)
+	 */
+	record Query(String q, Long unit, String expertise, Role role, int page, boolean includeInactive) {
+
+		Query(String q, Long unit, String expertise, Role role, int page) {
+			this(q, unit, expertise, role, page, false);
+		}
 
 		Query {
 			q = q == null ? "" : q.strip();
@@ -47,7 +54,7 @@ class Directory {
 	}
 
 	Page<Card> search(Query query) {
-		var where = new StringBuilder(" where p.active");
+		var where = new StringBuilder(query.includeInactive() ? " where 1 = 1" : " where p.active");
 		var params = new HashMap<String, Object>();
 		if (!query.q().isEmpty()) {
 			where.append(" and (lower(p.full_name) like :q or p.email like :q or lower(coalesce(p.job_title, '')) like :q"

@@ -41,6 +41,12 @@ class ApiErrors {
 		return withErrors(List.of(Map.of("field", "file", "message", "send the file as multipart/form-data")));
 	}
 
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ProblemDetail conflict(org.springframework.dao.OptimisticLockingFailureException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this at the same moment. Load it again and retry.");
+	}
+
 	@ExceptionHandler(ResponseStatusException.class)
 	ProblemDetail status(ResponseStatusException e) {
 		return ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());

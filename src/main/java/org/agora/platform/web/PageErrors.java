@@ -15,6 +15,14 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+	/** Two people changed the same thing at once; the second is asked to look again. */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	String conflict(HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		return "error";
+	}
+
 	@ExceptionHandler({ MultipartException.class, InvalidInputException.class })
 	String badRequest(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
