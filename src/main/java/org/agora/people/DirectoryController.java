@@ -1,5 +1,6 @@
 package org.agora.people;
 
+import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.NotFoundException;
@@ -31,8 +32,11 @@ class DirectoryController {
 
 	private final PeoplePolicy policy;
 
+	private final MarkdownRenderer markdown;
+
 	DirectoryController(Directory directory, OrgChart chart, Profiles profiles, LeaderTerms terms,
-			Nominations nominations, PeoplePolicy policy) {
+			Nominations nominations, PeoplePolicy policy, MarkdownRenderer markdown) {
+		this.markdown = markdown;
 		this.directory = directory;
 		this.chart = chart;
 		this.profiles = profiles;
@@ -66,6 +70,7 @@ class DirectoryController {
 			throw new NotFoundException("Person");
 		}
 		model.addAttribute("person", person);
+		model.addAttribute("bioHtml", markdown.toHtml(person.bio));
 		model.addAttribute("unit", person.unitId == null ? null
 				: chart.tree().stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
 		model.addAttribute("terms", terms.findByPersonIdOrderByStartDateDesc(id));

@@ -23,7 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NominationController {
 
-	private final LeaderProgramme programme;
+	private final LeaderProgramme leaders;
+
+	private final ProgrammeSettings programme;
 
 	private final NominationViews views;
 
@@ -35,8 +37,9 @@ class NominationController {
 
 	private final Clock clock;
 
-	NominationController(LeaderProgramme programme, NominationViews views, Nominations nominations, Profiles profiles,
+	NominationController(LeaderProgramme leaders, ProgrammeSettings programme, NominationViews views, Nominations nominations, Profiles profiles,
 			PeoplePolicy policy, Clock clock) {
+		this.leaders = leaders;
 		this.programme = programme;
 		this.views = views;
 		this.nominations = nominations;
@@ -65,7 +68,7 @@ class NominationController {
 	String nominate(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam long nomineeId,
 			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		try {
-			var nomination = programme.nominate(viewer, new LeaderProgramme.NominateCommand(nomineeId, reason));
+			var nomination = leaders.nominate(viewer, new LeaderProgramme.NominateCommand(nomineeId, reason));
 			redirect.addFlashAttribute("saved", "nomination.sent");
 			return "redirect:/nominations/" + nomination.id;
 		}
@@ -90,7 +93,7 @@ class NominationController {
 		var nomination = nominations.findById(id).orElseThrow(() -> new NotFoundException("Nomination"));
 		var command = decision(outcome, params);
 		try {
-			programme.decide(viewer, id, command);
+			leaders.decide(viewer, id, command);
 		}
 		catch (InvalidInputException e) {
 			return showPage(viewer, nomination, command, FormErrors.of(e), model);
@@ -108,7 +111,9 @@ class NominationController {
 	}
 
 	private LeaderProgramme.DecisionCommand defaultDecision() {
-		return new LeaderProgramme.DecisionCommand(true, Map.of(), "", LocalDate.now(clock), 24, "", 8);
+		var defaults = programme.defaults();
+		return new LeaderProgramme.DecisionCommand(true, Map.of(), "", LocalDate.now(clock), defaults.termMonths(), "",
+				defaults.hoursPerMonth());
 	}
 
 	private String showPage(AgoraPrincipal viewer, Nomination nomination, LeaderProgramme.DecisionCommand decision,

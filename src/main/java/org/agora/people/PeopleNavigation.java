@@ -39,6 +39,9 @@ class PeopleNavigation implements Navigation, HomeSection {
 			items.add(new NavItem("nav.nominations", "/nominations", 25,
 					policy.mayReviewNominations(viewer) ? nominations.pendingCount() : 0));
 		}
+		if (policy.mayReviewNominations(viewer)) {
+			items.add(new NavItem("nav.programme", "/programme", 30));
+		}
 		if (policy.mayManageOrganization(viewer)) {
 			items.add(new NavItem("nav.admin", "/admin/users", 80));
 		}

@@ -31,6 +31,7 @@ class PeopleRoutes implements RouteRules {
 		routes.requestMatchers(POST, "/nominations/*/decision", "/api/v1/nominations/*/decision", "/leaders/*/retire")
 			.hasAnyRole(MANAGERS);
 		routes.requestMatchers(POST, "/units", "/units/*", "/api/v1/units").hasRole(Role.ADMIN.name());
+		routes.requestMatchers("/programme", "/programme/**").hasAnyRole(MANAGERS);
 		routes.requestMatchers("/admin/users", "/admin/users/**", "/admin/import", "/admin/import/**")
 			.hasRole(Role.ADMIN.name());
 	}

@@ -177,6 +177,7 @@ class NotificationCentreIntegrationTests {
 
 		assertThat(preferences.of(person.id())).containsExactly(
 				new Preference(NotificationKind.NOMINATION_RECEIVED, false, false),
+				new Preference(NotificationKind.NOMINATION_ACCEPTED, false, false),
 				new Preference(NotificationKind.NOMINATION_DECLINED, false, false),
 				new Preference(NotificationKind.LEADER_APPOINTED, false, false),
 				new Preference(NotificationKind.WELCOME, true, true));

@@ -24,7 +24,8 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !LIMITED.contains(request.getServletPath());
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !"POST".equals(request.getMethod()) || !LIMITED.contains(path);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** RFC 9457 problem details for the JSON API, naming the fields that are wrong. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -33,6 +34,11 @@ class ApiErrors {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
 		return withErrors(List.of(Map.of("field", e.getName(), "message", "has the wrong format")));
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail multipart(org.springframework.web.multipart.MultipartException e) {
+		return withErrors(List.of(Map.of("field", "file", "message", "send the file as multipart/form-data")));
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

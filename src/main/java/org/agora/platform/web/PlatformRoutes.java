@@ -12,6 +12,6 @@ class PlatformRoutes implements RouteRules {
 	@Override
 	public void open(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/").authenticated();
-		routes.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated();
+		routes.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated();
 	}
 }

@@ -37,11 +37,14 @@ public final class Ui {
 
 	private final boolean singleSignOn;
 
+	private final java.util.function.Supplier<String> organization;
+
 	private List<NavItem> nav;
 
 	Ui(HttpServletRequest request, MessageSource messages, Locale locale, ZoneId zone, AgoraPrincipal user,
-			List<Navigation> navigation, boolean singleSignOn) {
+			List<Navigation> navigation, boolean singleSignOn, java.util.function.Supplier<String> organization) {
 		this.singleSignOn = singleSignOn;
+		this.organization = organization;
 		this.request = request;
 		this.messages = messages;
 		this.locale = locale;
@@ -62,6 +65,11 @@ public final class Ui {
 	/** A query parameter of the current request. */
 	public String param(String name) {
 		return request.getParameter(name);
+	}
+
+	/** The organization's name, as the admins set it. */
+	public String organization() {
+		return organization.get();
 	}
 
 	public boolean singleSignOn() {

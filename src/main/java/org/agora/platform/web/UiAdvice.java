@@ -27,8 +27,11 @@ class UiAdvice {
 
 	private final boolean singleSignOn;
 
+	private final org.agora.platform.settings.Settings settings;
+
 	UiAdvice(MessageSource messages, List<Navigation> navigation, @Value("${agora.time-zone:UTC}") ZoneId zone,
-			ObjectProvider<ClientRegistrationRepository> sso) {
+			ObjectProvider<ClientRegistrationRepository> sso, org.agora.platform.settings.Settings settings) {
+		this.settings = settings;
 		this.singleSignOn = sso.getIfAvailable() != null;
 		this.messages = messages;
 		this.navigation = navigation;
@@ -37,7 +40,8 @@ class UiAdvice {
 
 	@ModelAttribute("ui")
 	Ui ui(HttpServletRequest request) {
-		return new Ui(request, messages, LocaleContextHolder.getLocale(), zone, currentUser(), navigation, singleSignOn);
+		return new Ui(request, messages, LocaleContextHolder.getLocale(), zone, currentUser(), navigation, singleSignOn,
+				() -> settings.get("platform.organization-name", "Agora"));
 	}
 
 	static AgoraPrincipal currentUser() {

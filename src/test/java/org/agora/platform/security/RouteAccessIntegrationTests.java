@@ -81,7 +81,14 @@ class RouteAccessIntegrationTests {
 		if (!"ANONYMOUS".equals(persona)) {
 			builder.with(Personas.as(users, Personas.BY_ROLE.get(persona)));
 		}
-		MvcResult result = mvc.perform(builder).andReturn();
+		MvcResult result;
+		try {
+			result = mvc.perform(builder).andReturn();
+		}
+		catch (jakarta.servlet.ServletException e) {
+			// the request got past the route rules and failed in the handler (e.g. a form without its file)
+			return true;
+		}
 		int status = result.getResponse().getStatus();
 		String location = result.getResponse().getRedirectedUrl();
 		boolean toLogin = status == 302 && location != null && location.endsWith("/login");
