@@ -34,5 +34,6 @@ class PeopleRoutes implements RouteRules {
 		routes.requestMatchers("/programme", "/programme/**").hasAnyRole(MANAGERS);
 		routes.requestMatchers("/admin/users", "/admin/users/**", "/admin/import", "/admin/import/**")
 			.hasRole(Role.ADMIN.name());
+		routes.requestMatchers(POST, "/api/v1/import/units", "/api/v1/import/people").hasRole(Role.ADMIN.name());
 	}
 }
