@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
@@ -73,10 +74,12 @@ class SecurityConfiguration {
 		// the signed token authorizes an unsubscribe, and mail clients' one-click POST carries no CSRF token
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
 				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe")));
+		// pages get the error page: a single access-denied mapping would answer every request, not only the API's
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-			.defaultAccessDeniedHandlerFor(new ProblemEntryPoint(HttpStatus.FORBIDDEN), api));
+			.defaultAccessDeniedHandlerFor(new ProblemEntryPoint(HttpStatus.FORBIDDEN), api)
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
