@@ -161,7 +161,7 @@ class LeaderProgrammeIntegrationTests {
 			.andExpect(jsonPath("$.items[0].roles").isArray());
 		mvc.perform(get("/people").param("q", "manager@agora").with(as(Personas.EMPLOYEE)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("1 people")));
+			.andExpect(content().string(containsString("1 person")));
 		mvc.perform(get("/people").param("q", "zzz-nobody").header("HX-Request", "true").with(as(Personas.EMPLOYEE)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nobody matches")))
