@@ -25,7 +25,7 @@ class PeopleNotifications {
 		this.notifier = notifier;
 	}
 
-	/** Community managers hear of every nomination, except one they made themselves. */
+	/** Community managers hear of every nomination, except one they made or one about themselves. */
 	@ApplicationModuleListener
 	void on(LeaderNominated event) {
 		var nominee = people.find(event.nomineeId());
@@ -36,7 +36,7 @@ class PeopleNotifications {
 		var args = List.of(nominator, nominee.get().fullName());
 		people.withRole(Role.COMMUNITY_MANAGER)
 			.stream()
-			.filter(manager -> manager.id() != event.nominatorId())
+			.filter(manager -> manager.id() != event.nominatorId() && manager.id() != event.nomineeId())
 			.forEach(manager -> notifier.tell(manager, NotificationKind.NOMINATION_RECEIVED, args,
 					"/nominations/" + event.nominationId()));
 	}

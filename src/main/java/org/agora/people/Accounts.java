@@ -2,11 +2,13 @@ package org.agora.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
 import org.agora.platform.security.AccessTokens;
 import org.agora.platform.security.AccountUser;
+import org.agora.platform.security.CurrentAccounts;
 import org.agora.platform.security.Role;
 import org.agora.platform.security.SingleSignOnAccounts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Sign-in credentials: passwords, personal access tokens, and accounts made by single sign-on. */
 @Service
-class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts {
+class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts, CurrentAccounts {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
+
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final Persons persons;
 
@@ -46,23 +50,48 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 	public AccountUser loadUserByUsername(String email) {
 		var person = persons.findByEmail(Person.normalizeEmail(email))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		String hash = jdbc.sql("select password_hash from people_account where person_id = :id")
-			.param("id", person.id)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (hash == null) {
+		var credentials = credentials(person.id);
+		if (credentials == null || credentials.hash() == null) {
 			throw new UsernameNotFoundException("No password set");
 		}
-		return userOf(person, hash);
+		return userOf(person, credentials.hash(), credentials.changedAt());
 	}
 
-	static AccountUser userOf(Person person, String hash) {
-		return new AccountUser(person.id, person.email, person.fullName, person.roleSet(), hash, person.active);
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AccountUser> current(long personId) {
+		return persons.findById(personId).map(person -> {
+			var credentials = credentials(personId);
+			return userOf(person, null, credentials == null ? null : credentials.changedAt());
+		});
 	}
 
+	private record Credentials(String hash, Instant changedAt) {
+	}
+
+	private Credentials credentials(long personId) {
+		return jdbc.sql("select password_hash, password_changed_at from people_account where person_id = :id")
+			.param("id", personId)
+			.query((rs, n) -> new Credentials(rs.getString(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.optional()
+			.orElse(null);
+	}
+
+	static AccountUser userOf(Person person, String hash, Instant credentialsChangedAt) {
+		return new AccountUser(person.id, person.email, person.fullName, person.roleSet(), hash, person.active,
+				credentialsChangedAt);
+	}
+
+	/**
+	 * Sets a new password. Every other way into the account made with the old one ends: remembered browsers,
+	 * other sessions (see {@link #current}) and reset links not yet used.
+	 */
 	@Transactional
-	void setPassword(long personId, String rawPassword) {
+	void changePassword(long personId, String rawPassword) {
+		if (!acceptablePassword(rawPassword)) {
+			throw new IllegalArgumentException("Password does not meet the rules");
+		}
 		String hash = encoder.encode(rawPassword);
 		var now = Timestamp.from(clock.instant());
 		int updated = jdbc.sql("update people_account set password_hash = :hash, password_changed_at = :now where person_id = :id")
@@ -77,6 +106,18 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 				.param("now", now)
 				.update();
 		}
+		jdbc.sql("update people_password_reset set used_at = :now where person_id = :id and used_at is null")
+			.param("now", now)
+			.param("id", personId)
+			.update();
+		persons.findById(personId)
+			.ifPresent(p -> jdbc.sql("delete from persistent_logins where username = :email").param("email", p.email).update());
+	}
+
+	/** At least 10 characters, and at most the 72 bytes that BCrypt reads. */
+	static boolean acceptablePassword(String password) {
+		return password != null && password.length() >= MIN_PASSWORD_LENGTH
+				&& password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
 	}
 
 	boolean passwordMatches(long personId, String rawPassword) {
@@ -86,11 +127,6 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 			.optional()
 			.map(hash -> encoder.matches(rawPassword, hash))
 			.orElse(false);
-	}
-
-	/** Signs the person out of every remembered browser, e.g. after a password change. */
-	void forgetRememberedLogins(String email) {
-		jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
 	}
 
 	@Override
@@ -104,7 +140,7 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 			.param("now", Timestamp.from(clock.instant()))
 			.param("hash", Hashes.sha256(rawToken))
 			.update());
-		return personId.flatMap(persons::findById).map(p -> userOf(p, ""));
+		return personId.flatMap(persons::findById).map(p -> userOf(p, null, null));
 	}
 
 	@Override
@@ -116,6 +152,6 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 			events.publishEvent(new PersonJoined(created.id, null));
 			return created;
 		});
-		return userOf(person, "");
+		return current(person.id).orElseThrow();
 	}
 }

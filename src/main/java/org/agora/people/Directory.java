@@ -21,6 +21,9 @@ class Directory {
 
 	static final int PAGE_SIZE = 20;
 
+	/** Far beyond any real directory; keeps the offset arithmetic safe. */
+	static final int MAX_PAGE = 100_000;
+
 	/**
 	 * @param includeInactive whether disabled accounts are listed too (for admins)
 	 */
@@ -33,7 +36,7 @@ class Directory {
 		Query {
 			q = q == null ? "" : q.strip();
 			expertise = expertise == null || expertise.isBlank() ? null : Person.Expertise.normalize(expertise);
-			page = Math.max(0, page);
+			page = Math.min(Math.max(0, page), MAX_PAGE);
 		}
 	}
 

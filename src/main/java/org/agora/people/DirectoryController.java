@@ -75,9 +75,7 @@ class DirectoryController {
 				: chart.tree().stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
 		model.addAttribute("terms", terms.findByPersonIdOrderByStartDateDesc(id));
 		model.addAttribute("hasAvatar", profiles.avatar(id) != null);
-		model.addAttribute("mayNominate", policy.mayNominate(viewer) && person.leaderStatus != LeaderStatus.ACTIVE
-				&& person.id != viewer.personId()
-				&& !nominations.existsByNomineeIdAndStatus(person.id, NominationStatus.PENDING));
+		model.addAttribute("mayNominate", policy.mayNominate(viewer) && policy.mayBeNominated(viewer, person));
 		model.addAttribute("mayEdit", policy.mayEditProfile(viewer, id));
 		return "people/person";
 	}

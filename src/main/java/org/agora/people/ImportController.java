@@ -9,7 +9,6 @@ import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +45,7 @@ class ImportController {
 	String upload(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(defaultValue = "units") String kind,
 			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun,
 			Model model) throws IOException {
-		var report = run(viewer, kind(kind), file, dryRun);
+		var report = run(imports, viewer, kind(kind), file, dryRun);
 		model.addAttribute("kind", report.kind());
 		model.addAttribute("report", report);
 		return "people/import";
@@ -64,25 +63,7 @@ class ImportController {
 			.body(kind.example());
 	}
 
-	@PostMapping("/api/v1/import/units")
-	ResponseEntity<PeopleImport.Report> apiUnits(@AuthenticationPrincipal AgoraPrincipal viewer,
-			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun)
-			throws IOException {
-		return answer(run(viewer, PeopleImport.Kind.UNITS, file, dryRun));
-	}
-
-	@PostMapping("/api/v1/import/people")
-	ResponseEntity<PeopleImport.Report> apiPeople(@AuthenticationPrincipal AgoraPrincipal viewer,
-			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun)
-			throws IOException {
-		return answer(run(viewer, PeopleImport.Kind.PEOPLE, file, dryRun));
-	}
-
-	private static ResponseEntity<PeopleImport.Report> answer(PeopleImport.Report report) {
-		return ResponseEntity.status(report.valid() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
-	}
-
-	private PeopleImport.Report run(AgoraPrincipal viewer, PeopleImport.Kind kind, MultipartFile file,
+	static PeopleImport.Report run(PeopleImport imports, AgoraPrincipal viewer, PeopleImport.Kind kind, MultipartFile file,
 			boolean dryRun) throws IOException {
 		if (file == null || file.isEmpty()) {
 			return imports.run(viewer, kind, null, dryRun);

@@ -28,8 +28,12 @@ class LeaderProgramme {
 
 	private final Clock clock;
 
+	private final java.util.function.Supplier<java.util.Set<String>> activeCriteria;
+
 	LeaderProgramme(Nominations nominations, Persons persons, LeaderTerms terms, PeoplePolicy policy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, NominationViews views) {
+		this.activeCriteria = () -> views.criteria().stream().map(NominationViews.Criterion::code)
+			.collect(java.util.stream.Collectors.toSet());
 		this.nominations = nominations;
 		this.persons = persons;
 		this.terms = terms;
@@ -55,7 +59,7 @@ class LeaderProgramme {
 			throw new AccessDeniedException("Not allowed to nominate");
 		}
 		var nominee = persons.findById(command.nomineeId())
-			.filter(p -> p.active)
+			.filter(p -> p.active && PeoplePolicy.isMember(p.roleSet()) && p.id != viewer.personId())
 			.orElseThrow(() -> new InvalidInputException("nomineeId", "nomination.error.nominee",
 					"Choose a colleague to nominate."));
 		if (command.reason() == null || command.reason().isBlank()) {
@@ -69,9 +73,10 @@ class LeaderProgramme {
 			throw new InvalidInputException("nomineeId", "nomination.error.alreadyLeader",
 					"This colleague is already a knowledge leader.");
 		}
-		if (nominations.existsByNomineeIdAndStatus(nominee.id, NominationStatus.PENDING)) {
+		if (nominations.existsByNomineeIdAndNominatorIdAndStatus(nominee.id, viewer.personId(),
+				NominationStatus.PENDING)) {
 			throw new InvalidInputException("nomineeId", "nomination.error.pending",
-					"This colleague already has a nomination waiting for review.");
+					"You have already nominated this colleague; the nomination is waiting for review.");
 		}
 		var saved = nominations.save(Nomination.propose(nominee.id, viewer.personId(), command.reason(), clock.instant()));
 		nominee.markNominee();
@@ -85,6 +90,9 @@ class LeaderProgramme {
 			throw new AccessDeniedException("Not allowed to review nominations");
 		}
 		var nomination = nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("Nomination"));
+		if (!policy.mayDecide(viewer, nomination)) {
+			throw new AccessDeniedException("Nobody decides a nomination about themselves");
+		}
 		if (nomination.status != NominationStatus.PENDING) {
 			throw new InvalidInputException("accept", "nomination.error.decided", "This nomination was already decided.");
 		}
@@ -93,18 +101,30 @@ class LeaderProgramme {
 		}
 		var now = clock.instant();
 		var criteria = command.criteria() == null ? Map.<String, Boolean>of() : command.criteria();
+		var known = activeCriteria.get();
+		criteria.keySet().stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+			throw new InvalidInputException("criteria", "nomination.error.criterion",
+					"There is no active selection criterion " + code + ".");
+		});
 		if (!command.accept()) {
 			nomination.decline(viewer.personId(), criteria, command.note(), now);
+			var saved = nominations.save(nomination);
 			var nominee = persons.findById(nomination.nomineeId).orElseThrow();
-			if (nominee.leaderStatus == LeaderStatus.NOMINEE) {
+			if (nominee.leaderStatus == LeaderStatus.NOMINEE
+					&& !nominations.existsByNomineeIdAndStatus(nominee.id, NominationStatus.PENDING)) {
 				nominee.leaderStatus = null;
 				persons.save(nominee);
 			}
-			return nominations.save(nomination);
+			return saved;
 		}
 		validateAppointment(command);
 		nomination.accept(viewer.personId(), criteria, command.note(), now);
 		nominations.save(nomination);
+		// colleagues who nominated the same person are answered by the same decision
+		nominations.findByNomineeIdAndStatus(nomination.nomineeId, NominationStatus.PENDING).forEach(other -> {
+			other.accept(viewer.personId(), criteria, command.note(), now);
+			nominations.save(other);
+		});
 		var nominee = persons.findById(nomination.nomineeId).orElseThrow();
 		nominee.becomeLeader();
 		persons.save(nominee);

@@ -61,6 +61,9 @@ class NominationController {
 	@GetMapping("/nominations/new")
 	String form(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam long nominee, Model model) {
 		requireMember(viewer);
+		if (!policy.mayBeNominated(viewer, profiles.load(nominee))) {
+			throw new NotFoundException("Nominee");
+		}
 		return nominateForm(nominee, "", FormErrors.none(), model);
 	}
 
@@ -121,7 +124,7 @@ class NominationController {
 		model.addAttribute("nomination", views.find(nomination.id));
 		model.addAttribute("assessments", nomination.assessments);
 		model.addAttribute("criteria", views.criteria());
-		model.addAttribute("reviewer", policy.mayReviewNominations(viewer));
+		model.addAttribute("reviewer", policy.mayDecide(viewer, nomination));
 		model.addAttribute("decision", decision);
 		model.addAttribute("errors", errors);
 		return "people/nomination";

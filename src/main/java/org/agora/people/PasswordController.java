@@ -58,7 +58,7 @@ class PasswordController {
 		if (password == null || password.length() < Accounts.MIN_PASSWORD_LENGTH) {
 			errors.add("password", "password.error.short");
 		}
-		else if (password.length() > 200) {
+		else if (!Accounts.acceptablePassword(password)) {
 			errors.add("password", "password.error.long");
 		}
 		else if (!password.equals(confirm)) {

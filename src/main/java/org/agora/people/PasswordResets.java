@@ -89,8 +89,7 @@ class PasswordResets {
 		if (claimed == 0) {
 			return false;
 		}
-		accounts.setPassword(personId, newPassword);
-		persons.findById(personId).ifPresent(p -> accounts.forgetRememberedLogins(p.email));
+		accounts.changePassword(personId, newPassword);
 		return true;
 	}
 

@@ -32,9 +32,9 @@ class PeopleApi {
 	record PersonJson(long id, String fullName, String email, String jobTitle, Long unitId, String unitName,
 			LeaderStatus leaderStatus, Set<String> expertise, Set<Role> roles) {
 
-		static PersonJson of(Directory.Card c) {
+		static PersonJson of(Directory.Card c, LeaderStatus visibleStatus) {
 			return new PersonJson(c.id(), c.fullName(), c.email(), c.jobTitle(), c.unitId(), c.unitName(),
-					c.leaderStatus(), c.expertise(), c.roles());
+					visibleStatus, c.expertise(), c.roles());
 		}
 	}
 
@@ -91,7 +91,8 @@ class PeopleApi {
 	@GetMapping("/me")
 	Me me(@AuthenticationPrincipal AgoraPrincipal viewer) {
 		var me = people.find(viewer.personId()).orElseThrow(() -> new NotFoundException("Person"));
-		return new Me(me.id(), me.fullName(), me.email(), me.roles(), me.leaderStatus(), me.locale());
+		return new Me(me.id(), me.fullName(), me.email(), me.roles(), policy.visibleLeaderStatus(viewer, me.leaderStatus()),
+				me.locale());
 	}
 
 	@GetMapping("/people")
@@ -101,8 +102,8 @@ class PeopleApi {
 			@RequestParam(defaultValue = "0") int page) {
 		requireDirectory(viewer);
 		var result = directory.search(new Directory.Query(q, unit, expertise, role, page));
-		return new PageJson<>(result.items().stream().map(PersonJson::of).toList(), result.page(), result.size(),
-				result.total());
+		return new PageJson<>(result.items().stream().map(c -> PersonJson.of(c, policy.visibleLeaderStatus(viewer, c.leaderStatus()))).toList(),
+				result.page(), result.size(), result.total());
 	}
 
 	@GetMapping("/people/{id}")
@@ -111,7 +112,7 @@ class PeopleApi {
 		var p = people.find(id).filter(PersonSummary::active).orElseThrow(() -> new NotFoundException("Person"));
 		var expertise = directory.expertiseOf(List.of(id)).getOrDefault(id, Set.of());
 		return new PersonJson(p.id(), p.fullName(), p.email(), p.jobTitle(), p.unitId(), p.unitName(),
-				p.leaderStatus(), expertise, p.roles());
+				policy.visibleLeaderStatus(viewer, p.leaderStatus()), expertise, p.roles());
 	}
 
 	@GetMapping("/units")

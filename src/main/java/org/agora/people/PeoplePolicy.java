@@ -8,9 +8,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PeoplePolicy {
 
+	private static final java.util.Set<Role> MEMBER_ROLES = java.util.EnumSet.of(Role.EMPLOYEE, Role.KNOWLEDGE_LEADER,
+			Role.COMMUNITY_MANAGER, Role.ADMIN);
+
+	/** Members of the organization; guests from partner communities are not. */
+	static boolean isMember(java.util.Set<Role> roles) {
+		return roles.stream().anyMatch(MEMBER_ROLES::contains);
+	}
+
 	/** Guests from partner communities see only what they are invited to, never the directory. */
 	boolean mayBrowseDirectory(AgoraPrincipal viewer) {
-		return viewer != null && !viewer.roles().isEmpty() && !(viewer.roles().size() == 1 && viewer.has(Role.GUEST));
+		return viewer != null && isMember(viewer.roles());
 	}
 
 	boolean mayEditProfile(AgoraPrincipal viewer, long personId) {
@@ -27,6 +35,25 @@ class PeoplePolicy {
 
 	boolean mayReviewNominations(AgoraPrincipal viewer) {
 		return viewer != null && viewer.isManager();
+	}
+
+	/** Managers decide nominations, but never one about themselves. */
+	boolean mayDecide(AgoraPrincipal viewer, Nomination nomination) {
+		return mayReviewNominations(viewer) && nomination.nomineeId != viewer.personId();
+	}
+
+	/** Only active members can be nominated, and nobody nominates themselves. */
+	boolean mayBeNominated(AgoraPrincipal viewer, Person nominee) {
+		return nominee.active && isMember(nominee.roleSet()) && nominee.id != viewer.personId()
+				&& nominee.leaderStatus != LeaderStatus.ACTIVE;
+	}
+
+	/**
+	 * Being nominated is between the nominator and the community managers: others, the nominee included, see no
+	 * status until the person is appointed.
+	 */
+	LeaderStatus visibleLeaderStatus(AgoraPrincipal viewer, LeaderStatus status) {
+		return status == LeaderStatus.NOMINEE && !mayReviewNominations(viewer) ? null : status;
 	}
 
 	boolean maySeeNomination(AgoraPrincipal viewer, Nomination nomination) {

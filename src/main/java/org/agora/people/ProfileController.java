@@ -2,7 +2,11 @@ package org.agora.people;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.SignedInSessions;
 import org.agora.platform.web.FormErrors;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -27,7 +31,10 @@ class ProfileController {
 
 	private final PersonalTokens tokens;
 
-	ProfileController(Profiles profiles, Accounts accounts, PersonalTokens tokens) {
+	private final SignedInSessions sessions;
+
+	ProfileController(Profiles profiles, Accounts accounts, PersonalTokens tokens, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -66,7 +73,8 @@ class ProfileController {
 
 	@PostMapping("/me/password")
 	String password(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam String current,
-			@RequestParam String password, @RequestParam String confirm, Model model, RedirectAttributes redirect) {
+			@RequestParam String password, @RequestParam String confirm, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		var errors = FormErrors.none();
 		if (!accounts.passwordMatches(viewer.personId(), current)) {
 			errors.add("current", "password.error.current");
@@ -75,8 +83,8 @@ class ProfileController {
 		if (errors.any()) {
 			return page(viewer, Profiles.ProfileForm.of(profiles.load(viewer.personId())), errors, model);
 		}
-		accounts.setPassword(viewer.personId(), password);
-		accounts.forgetRememberedLogins(profiles.load(viewer.personId()).email);
+		accounts.changePassword(viewer.personId(), password);
+		accounts.current(viewer.personId()).ifPresent(me -> sessions.replace(request, response, me));
 		redirect.addFlashAttribute("saved", "password.changed");
 		return "redirect:/me";
 	}

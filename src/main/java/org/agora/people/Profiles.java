@@ -91,7 +91,7 @@ class Profiles {
 			throw new InvalidInputException("expertise", "profile.error.expertise",
 					"Give at most 20 expertise tags of up to 60 characters each.");
 		}
-		if (!LOCALES.contains(form.locale())) {
+		if (form.locale() == null || !LOCALES.contains(form.locale())) {
 			throw new InvalidInputException("locale", "profile.error.locale", "Choose English or Hebrew.");
 		}
 	}

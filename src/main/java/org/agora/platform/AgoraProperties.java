@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("agora")
 public record AgoraProperties(
 		@DefaultValue("http://localhost:8080") URI baseUrl,
-		@DefaultValue("change-me-in-production-agora-signing-secret") String secret,
+		@DefaultValue(ProductionChecks.DEVELOPMENT_SECRET) String secret,
 		@DefaultValue("Agora <agora@localhost>") String mailFrom,
 		@DefaultValue("PT1H") Duration passwordResetValidity,
 		@DefaultValue RateLimit rateLimit) {

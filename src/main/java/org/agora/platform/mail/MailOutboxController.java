@@ -87,7 +87,8 @@ public class MailOutboxController {
 	}
 
 	private static Mail map(ResultSet rs, int row) throws SQLException {
-		return new Mail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
+		return new Mail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+				redacted(rs.getString("body_text"), rs.getString("status")),
 				rs.getString("status"), rs.getTimestamp("created_at").toInstant(), rs.getString("error"));
 	}
 
@@ -100,5 +101,13 @@ public class MailOutboxController {
 				AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 			routes.requestMatchers(HttpMethod.GET, "/admin/mail").hasRole(Role.ADMIN.name());
 		}
+	}
+
+	/**
+	 * Links with secrets (password resets, unsubscribe) stay readable only while a message is held for want of
+	 * SMTP; once sent, the outbox shows them masked.
+	 */
+	static String redacted(String body, String status) {
+		return Mailer.HELD.equals(status) ? body : body.replaceAll("token=[A-Za-z0-9_.~-]+", "token=…");
 	}
 }

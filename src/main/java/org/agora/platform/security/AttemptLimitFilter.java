@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Answers HTTP 429 once an address or an account has used up its sign-in or reset attempts. */
 class AttemptLimitFilter extends OncePerRequestFilter {
 
-	private static final Set<String> LIMITED = Set.of("/login", "/password/forgot", "/password/reset");
+	private static final Set<String> LIMITED = Set.of("/login", "/password/forgot", "/password/reset", "/me/password");
 
 	private final AttemptLimiter limiter;
 
@@ -31,8 +31,10 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		String account = request.getParameter("username") != null ? request.getParameter("username")
-				: request.getParameter("email");
+				: request.getParameter("email") != null ? request.getParameter("email")
+						: signedIn != null ? signedIn.getName() : null;
 		if (!limiter.tryAttempt(request.getRemoteAddr(), account)) {
 			response.setHeader("Retry-After", "300");
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -58,7 +59,8 @@ class SecurityConfiguration {
 	SecurityFilterChain agoraSecurity(HttpSecurity http, List<RouteRules> rules, AccessTokens accessTokens,
 			AttemptLimiter limiter, PersistentTokenBasedRememberMeServices rememberMe,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-			ObjectProvider<SingleSignOnAccounts> ssoAccounts) throws Exception {
+			ObjectProvider<SingleSignOnAccounts> ssoAccounts, CurrentAccounts currentAccounts,
+			SignedInSessions sessions) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(routes -> {
 			routes.requestMatchers("/error", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
@@ -85,6 +87,7 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		http.addFilterBefore(new BearerTokenFilter(accessTokens), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new AttemptLimitFilter(limiter), BearerTokenFilter.class);
+		http.addFilterBefore(new SessionRefreshFilter(currentAccounts, rememberMe, sessions), AuthorizationFilter.class);
 		if (clientRegistrations.getIfAvailable() != null) {
 			var oidcUsers = new SingleSignOnUserService(ssoAccounts.getObject());
 			http.oauth2Login(oauth -> oauth.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(oidcUsers)));

@@ -44,6 +44,10 @@ class SingleSignOnUserService implements OAuth2UserService<OidcUserRequest, Oidc
 			this.user = user;
 		}
 
+		AccountUser account() {
+			return user;
+		}
+
 		@Override
 		public long personId() {
 			return user.personId();
