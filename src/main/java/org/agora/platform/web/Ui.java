@@ -15,7 +15,6 @@ import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page needs beside its own data: the viewer, their language and direction, messages, dates,
@@ -112,14 +111,9 @@ public final class Ui {
 		return request.getRequestURI();
 	}
 
-	/** The current page in the other language. */
+	/** The current page in the other language, or the nearest page that can be shown again (see LanguageSwitch). */
 	public String switchLanguageHref() {
-		String query = request.getQueryString();
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(query)
-			.replaceQueryParam("lang", rtl() ? "en" : "he")
-			.build()
-			.toUriString();
+		return LanguageSwitch.href(request, rtl() ? "en" : "he");
 	}
 
 	public List<NavItem> nav() {
