@@ -1,5 +1,6 @@
 package org.agora.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,8 @@ import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What every page needs beside its own data: the viewer, their language and direction, messages, dates,
@@ -114,6 +117,30 @@ public final class Ui {
 	/** The current page in the other language, or the nearest page that can be shown again (see LanguageSwitch). */
 	public String switchLanguageHref() {
 		return LanguageSwitch.href(request, rtl() ? "en" : "he");
+	}
+
+	/**
+	 * A link to path with query parameters given as name, value, name, value…; each value is percent-encoded, and
+	 * null or blank values are left out.
+	 */
+	public String url(String path, Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("Query parameters come in name, value pairs");
+		}
+		var link = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			Object value = namesAndValues[i + 1];
+			String text = value instanceof Enum<?> e ? e.name() : value == null ? null : value.toString();
+			if (text != null && !text.isBlank()) {
+				link.queryParam(encode(namesAndValues[i].toString()), encode(text));
+			}
+		}
+		return link.build(true).toUriString();
+	}
+
+	private static String encode(String text) {
+		// strict, so that a value's "&", "=", "+" or "#" cannot change the query
+		return UriUtils.encode(text, StandardCharsets.UTF_8);
 	}
 
 	public List<NavItem> nav() {
