@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -104,6 +105,11 @@ public final class Ui {
 
 	public boolean has(Role role) {
 		return user != null && user.has(role);
+	}
+
+	/** True for a guest who holds no other role, and so may not open the directory. */
+	public boolean guestOnly() {
+		return user != null && user.roles().equals(Set.of(Role.GUEST));
 	}
 
 	public boolean manager() {
