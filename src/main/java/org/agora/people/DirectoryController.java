@@ -69,10 +69,14 @@ class DirectoryController {
 		if (!person.active && !policy.mayManageOrganization(viewer)) {
 			throw new NotFoundException("Person");
 		}
+		var units = chart.tree();
 		model.addAttribute("person", person);
 		model.addAttribute("bioHtml", markdown.toHtml(person.bio));
 		model.addAttribute("unit", person.unitId == null ? null
-				: chart.tree().stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
+				: units.stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
+		if (viewer.has(Role.ADMIN)) {
+			model.addAttribute("units", units);
+		}
 		model.addAttribute("terms", terms.findByPersonIdOrderByStartDateDesc(id));
 		model.addAttribute("hasAvatar", profiles.avatar(id) != null);
 		model.addAttribute("mayNominate", policy.mayNominate(viewer) && person.leaderStatus != LeaderStatus.ACTIVE
