@@ -1,10 +1,13 @@
 package org.agora.people;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,12 +52,17 @@ class DirectoryController {
 	String directory(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String expertise,
 			@RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response, Model model) {
 		requireDirectory(viewer);
 		var query = new Directory.Query(q, unit, expertise, role, page);
 		model.addAttribute("query", query);
 		model.addAttribute("results", directory.search(query));
-		if (htmx != null) {
+		// one address, two answers: caches must keep them apart
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		// htmx restores history it no longer holds by swapping the whole answer into <body>
+		if (htmx != null && !"true".equals(historyRestore)) {
 			return "people/results";
 		}
 		model.addAttribute("units", chart.tree());
@@ -69,10 +77,14 @@ class DirectoryController {
 		if (!person.active && !policy.mayManageOrganization(viewer)) {
 			throw new NotFoundException("Person");
 		}
+		var units = chart.tree();
 		model.addAttribute("person", person);
 		model.addAttribute("bioHtml", markdown.toHtml(person.bio));
 		model.addAttribute("unit", person.unitId == null ? null
-				: chart.tree().stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
+				: units.stream().filter(u -> u.id() == person.unitId).findFirst().orElse(null));
+		if (viewer.has(Role.ADMIN)) {
+			model.addAttribute("units", units);
+		}
 		model.addAttribute("terms", terms.findByPersonIdOrderByStartDateDesc(id));
 		model.addAttribute("hasAvatar", profiles.avatar(id) != null);
 		model.addAttribute("mayNominate", policy.mayNominate(viewer) && policy.mayBeNominated(viewer, person));

@@ -148,7 +148,7 @@ class NotificationCentreIntegrationTests {
 			.getContentAsString();
 
 		assertThat(home).contains("You have 2 unread notifications", "id=\"notification-bell\"",
-				"aria-label=\"2 unread\"");
+				"<span class=\"visually-hidden\">2 unread</span>");
 	}
 
 	@Test

@@ -38,4 +38,22 @@ public final class FormErrors {
 	public String cls(String field) {
 		return has(field) ? " is-invalid" : "";
 	}
+
+	/**
+	 * The id of the field's error message (see layout/fieldError.jte) for aria-describedby, or null when the field
+	 * has none, so that the template leaves the attribute out.
+	 */
+	public String describedBy(String field) {
+		return has(field) ? field + "-error" : null;
+	}
+
+	/** The field's help text, followed by its error message when it has one, for aria-describedby. */
+	public String describedBy(String field, String helpId) {
+		return has(field) ? helpId + " " + field + "-error" : helpId;
+	}
+
+	/** "true" for aria-invalid when the field has an error, else null, so that the template leaves it out. */
+	public String invalid(String field) {
+		return has(field) ? "true" : null;
+	}
 }

@@ -1,5 +1,6 @@
 package org.agora.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,6 +18,7 @@ import org.agora.platform.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What every page needs beside its own data: the viewer, their language and direction, messages, dates,
@@ -104,6 +107,11 @@ public final class Ui {
 		return user != null && user.has(role);
 	}
 
+	/** True for a guest who holds no other role, and so may not open the directory. */
+	public boolean guestOnly() {
+		return user != null && user.roles().equals(Set.of(Role.GUEST));
+	}
+
 	public boolean manager() {
 		return user != null && user.isManager();
 	}
@@ -112,14 +120,33 @@ public final class Ui {
 		return request.getRequestURI();
 	}
 
-	/** The current page in the other language. */
+	/** The current page in the other language, or the nearest page that can be shown again (see LanguageSwitch). */
 	public String switchLanguageHref() {
-		String query = request.getQueryString();
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(query)
-			.replaceQueryParam("lang", rtl() ? "en" : "he")
-			.build()
-			.toUriString();
+		return LanguageSwitch.href(request, rtl() ? "en" : "he");
+	}
+
+	/**
+	 * A link to path with query parameters given as name, value, name, value…; each value is percent-encoded, and
+	 * null or blank values are left out.
+	 */
+	public String url(String path, Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("Query parameters come in name, value pairs");
+		}
+		var link = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			Object value = namesAndValues[i + 1];
+			String text = value instanceof Enum<?> e ? e.name() : value == null ? null : value.toString();
+			if (text != null && !text.isBlank()) {
+				link.queryParam(encode(namesAndValues[i].toString()), encode(text));
+			}
+		}
+		return link.build(true).toUriString();
+	}
+
+	private static String encode(String text) {
+		// strict, so that a value's "&", "=", "+" or "#" cannot change the query
+		return UriUtils.encode(text, StandardCharsets.UTF_8);
 	}
 
 	public List<NavItem> nav() {
