@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.agora.platform.security.Role;
+import org.agora.platform.settings.Settings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,6 +40,9 @@ class DemoCommunity {
 
 	/** The password of every demo sign-in account. */
 	static final String PASSWORD = "agora-demo-2026";
+
+	/** The demo organization: a national water and energy utility. */
+	static final String ORGANIZATION = "Meitar Water & Energy";
 
 	/** When the demo organization's people were imported; everything in the programme happens after it. */
 	static final Instant LAUNCH = Instant.parse("2025-01-01T07:00:00Z");
@@ -112,9 +116,12 @@ class DemoCommunity {
 
 	private final PasswordEncoder encoder;
 
-	DemoCommunity(JdbcTemplate jdbc, PasswordEncoder encoder) {
+	private final Settings settings;
+
+	DemoCommunity(JdbcTemplate jdbc, PasswordEncoder encoder, Settings settings) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
+		this.settings = settings;
 	}
 
 	/**
@@ -131,6 +138,7 @@ class DemoCommunity {
 	/** Stores the plan; the database must not hold any of its unit codes or emails yet. */
 	@Transactional
 	void write(Plan plan) {
+		settings.put(Settings.ORGANIZATION_NAME, ORGANIZATION);
 		String hash = encoder.encode(PASSWORD);
 		var unitIds = insertUnits(plan.units());
 		var personIds = insertPeople(plan.people(), unitIds);

@@ -19,7 +19,10 @@ class PeopleNavigation implements Navigation, HomeSection {
 
 	private final Persons persons;
 
-	PeopleNavigation(PeoplePolicy policy, NominationViews nominations, Persons persons) {
+	private final Coverage coverage;
+
+	PeopleNavigation(PeoplePolicy policy, NominationViews nominations, Persons persons, Coverage coverage) {
+		this.coverage = coverage;
 		this.policy = policy;
 		this.nominations = nominations;
 		this.persons = persons;
@@ -64,7 +67,13 @@ class PeopleNavigation implements Navigation, HomeSection {
 		if (policy.mayNominate(viewer)) {
 			steps.add(new NextStep("home.step.nominate", List.of(), "/people", 90));
 		}
-		if (policy.maySeeCoverage(viewer)) {
+		if (policy.mayReviewNominations(viewer)) {
+			long uncovered = coverage.report().uncovered();
+			if (uncovered > 0) {
+				steps.add(new NextStep("home.step.uncovered", List.of(uncovered), "/leaders/coverage", 20));
+			}
+		}
+		else if (policy.maySeeCoverage(viewer)) {
 			steps.add(new NextStep("home.step.coverage", List.of(), "/leaders/coverage", 60));
 		}
 		return steps;

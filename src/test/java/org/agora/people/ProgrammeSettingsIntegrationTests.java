@@ -83,6 +83,8 @@ class ProgrammeSettingsIntegrationTests {
 			.param("organizationName", "National Water & Energy"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/login")).andExpect(content().string(containsString("National Water &amp; Energy")));
+		mvc.perform(post("/admin/settings").with(csrf()).with(Personas.as(users, Personas.ADMIN))
+			.param("organizationName", DemoCommunity.ORGANIZATION));
 		mvc.perform(post("/admin/settings").with(csrf()).with(Personas.as(users, Personas.MANAGER))
 			.param("organizationName", "Taken over"))
 			.andExpect(status().isForbidden());

@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Settings {
 
+	/** The organization's name, shown at the foot of every page. */
+	public static final String ORGANIZATION_NAME = "platform.organization-name";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;

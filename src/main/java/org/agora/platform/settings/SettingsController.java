@@ -17,10 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SettingsController {
 
-	static final String ORGANIZATION_NAME = "platform.organization-name";
-
-	static final String DEFAULT_ORGANIZATION_NAME = "Agora";
-
 	private final Settings settings;
 
 	SettingsController(Settings settings) {
@@ -29,7 +25,7 @@ class SettingsController {
 
 	@GetMapping("/admin/settings")
 	String page(Model model) {
-		model.addAttribute("organizationName", settings.get(ORGANIZATION_NAME, DEFAULT_ORGANIZATION_NAME));
+		model.addAttribute("organizationName", settings.get(Settings.ORGANIZATION_NAME, ""));
 		model.addAttribute("errors", FormErrors.none());
 		return "platform/settings";
 	}
@@ -41,7 +37,7 @@ class SettingsController {
 			model.addAttribute("errors", FormErrors.none().add("organizationName", "settings.error.organizationName"));
 			return "platform/settings";
 		}
-		settings.put(ORGANIZATION_NAME, organizationName.strip());
+		settings.put(Settings.ORGANIZATION_NAME, organizationName.strip());
 		redirect.addFlashAttribute("saved", "settings.saved");
 		return "redirect:/admin/settings";
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.settings.Settings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -27,7 +28,7 @@ class UiAdvice {
 
 	private final boolean singleSignOn;
 
-	private final org.agora.platform.settings.Settings settings;
+	private final Settings settings;
 
 	UiAdvice(MessageSource messages, List<Navigation> navigation, @Value("${agora.time-zone:UTC}") ZoneId zone,
 			ObjectProvider<ClientRegistrationRepository> sso, org.agora.platform.settings.Settings settings) {
@@ -41,7 +42,7 @@ class UiAdvice {
 	@ModelAttribute("ui")
 	Ui ui(HttpServletRequest request) {
 		return new Ui(request, messages, LocaleContextHolder.getLocale(), zone, currentUser(), navigation, singleSignOn,
-				() -> settings.get("platform.organization-name", "Agora"));
+				() -> settings.find(Settings.ORGANIZATION_NAME).orElse(null));
 	}
 
 	static AgoraPrincipal currentUser() {
