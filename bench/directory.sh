@@ -20,9 +20,9 @@ grep -o "Demo community loaded in [0-9]* ms: [^.]*" "$WORK/app.log"
 
 BASE=http://localhost:$PORT
 JAR="$WORK/cookies"
-TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"$//')
 curl -s -c "$JAR" -b "$JAR" -o /dev/null -d "username=manager@agora.example&password=agora-demo-2026&_csrf=$TOKEN" "$BASE/login"
-UNIT=$(curl -s -b "$JAR" "$BASE/api/v1/units" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+UNIT=$(curl -s -b "$JAR" "$BASE/api/v1/units" | grep -o '"id":[0-9]*' | sed -n 1p | cut -d: -f2)
 
 measure() {
   local label=$1 url=$2

@@ -85,6 +85,7 @@ class AdminUsers {
 		}
 		person.replaceRoles(next);
 		persons.save(person);
+		events.publishEvent(new PersonUpdated(person.id, person.unitId, person.active));
 	}
 
 	@Transactional
@@ -96,6 +97,7 @@ class AdminUsers {
 		var person = persons.findById(personId).orElseThrow(() -> new NotFoundException("Person"));
 		person.active = active;
 		persons.save(person);
+		events.publishEvent(new PersonUpdated(person.id, person.unitId, person.active));
 	}
 
 	@Transactional
@@ -107,6 +109,7 @@ class AdminUsers {
 		}
 		person.unitId = unitId;
 		persons.save(person);
+		events.publishEvent(new PersonUpdated(person.id, person.unitId, person.active));
 	}
 
 	private void requireAdmin(AgoraPrincipal viewer) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.agora.platform.web.Page;
 import org.agora.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class Directory {
 		var params = new HashMap<String, Object>();
 		if (!query.q().isEmpty()) {
 			where.append(" and (lower(p.full_name) like :q or p.email like :q or lower(coalesce(p.job_title, '')) like :q"
-					+ " or exists (select 1 from people_expertise e where e.person_id = p.id and e.tag like :q))");
+					+ " or p.id in (select e.person_id from people_expertise e where e.tag like :q))");
 			params.put("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (query.unit() != null) {

@@ -24,7 +24,11 @@ class OrgStructure {
 
 	private final Clock clock;
 
-	OrgStructure(OrgUnits units, OrgChart chart, PeoplePolicy policy, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	OrgStructure(OrgUnits units, OrgChart chart, PeoplePolicy policy, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.chart = chart;
 		this.policy = policy;
@@ -35,8 +39,10 @@ class OrgStructure {
 	OrgUnit create(AgoraPrincipal viewer, UnitForm form) {
 		requireAdmin(viewer);
 		validate(form, null);
-		return units.save(new OrgUnit(form.code().strip(), form.name().strip(), form.kind(), form.parentId(),
+		var unit = units.save(new OrgUnit(form.code().strip(), form.name().strip(), form.kind(), form.parentId(),
 				clock.instant()));
+		events.publishEvent(new UnitChanged(unit.id, unit.parentId));
+		return unit;
 	}
 
 	@Transactional
@@ -51,7 +57,9 @@ class OrgStructure {
 		unit.name = form.name().strip();
 		unit.kind = form.kind();
 		unit.parentId = form.parentId();
-		return units.save(unit);
+		var saved = units.save(unit);
+		events.publishEvent(new UnitChanged(saved.id, saved.parentId));
+		return saved;
 	}
 
 	private void validate(UnitForm form, Long id) {

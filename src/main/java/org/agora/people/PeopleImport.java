@@ -299,7 +299,9 @@ class PeopleImport {
 				unit.kind = line.kind;
 				unit.parentId = parentId;
 			}
-			idOf.put(line.code, units.save(unit).id);
+			var savedUnit = units.save(unit);
+			idOf.put(line.code, savedUnit.id);
+			events.publishEvent(new UnitChanged(savedUnit.id, savedUnit.parentId));
 		});
 	}
 
@@ -352,9 +354,8 @@ class PeopleImport {
 		line.roles.forEach(person::grant);
 		person.replaceExpertise(line.expertise);
 		var saved = persons.save(person);
-		if (line.current == null) {
-			events.publishEvent(new PersonJoined(saved.id, saved.unitId));
-		}
+		events.publishEvent(line.current == null ? new PersonJoined(saved.id, saved.unitId)
+				: new PersonUpdated(saved.id, saved.unitId, saved.active));
 	}
 
 	/** What the database holds now about the people the file names, read in a few queries rather than per row. */

@@ -44,7 +44,11 @@ class Profiles {
 
 	private final JdbcClient jdbc;
 
-	Profiles(Persons persons, PeoplePolicy policy, JdbcClient jdbc) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Profiles(Persons persons, PeoplePolicy policy, JdbcClient jdbc,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.persons = persons;
 		this.policy = policy;
 		this.jdbc = jdbc;
@@ -68,6 +72,7 @@ class Profiles {
 		person.locale = form.locale();
 		person.replaceExpertise(form.expertiseTags());
 		persons.save(person);
+		events.publishEvent(new PersonUpdated(person.id, person.unitId, person.active));
 	}
 
 	private static void validate(ProfileForm form) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
+import org.agora.platform.web.Paging;
 import org.agora.platform.security.Role;
 import org.agora.platform.security.RouteRules;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,19 +57,7 @@ public class MailOutboxController {
 	 * @param page zero-based
 	 * @param smtp whether mail is delivered at all
 	 */
-	public record Outbox(List<Mail> mails, int page, int size, long total, boolean smtp) {
-
-		public int pages() {
-			return (int) Math.max(1, (total + size - 1) / size);
-		}
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-
-		public boolean hasNext() {
-			return (long) (page + 1) * size < total;
-		}
+	public record Outbox(List<Mail> mails, int page, int size, long total, boolean smtp) implements Paging {
 	}
 
 	@GetMapping("/admin/mail")
