@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,22 +51,22 @@ class SessionSecurityIntegrationTests {
 	void aDisabledAccountLosesItsOpenSession() throws Exception {
 		var person = newPerson(Role.EMPLOYEE);
 		var session = signIn(person.email);
-		mvc.perform(get("/people").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
 
 		admin.setActive(Personas.user(users, Personas.ADMIN), person.id, false);
 
-		mvc.perform(get("/people").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/people").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void changedRolesTakeEffectWithoutSigningInAgain() throws Exception {
 		var person = newPerson(Role.EMPLOYEE);
 		var session = signIn(person.email);
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isForbidden());
 
 		admin.setRoles(Personas.user(users, Personas.ADMIN), person.id, Set.of(Role.EMPLOYEE, Role.ADMIN));
 
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test
@@ -75,12 +75,12 @@ class SessionSecurityIntegrationTests {
 		var other = signIn(person.email);
 		var mine = signIn(person.email);
 
-		mvc.perform(post("/me/password").session(mine).with(csrf())
+		mvc.perform(post("/me/password").cookie(mine).with(csrf())
 			.param("current", PASSWORD).param("password", "another-password-2").param("confirm", "another-password-2"))
 			.andExpect(redirectedUrl("/me"));
 
-		mvc.perform(get("/me").session(mine)).andExpect(status().isOk());
-		mvc.perform(get("/me").session(other)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/me").cookie(mine)).andExpect(status().isOk());
+		mvc.perform(get("/me").cookie(other)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class SessionSecurityIntegrationTests {
 		var person = newPerson(Role.EMPLOYEE);
 		var session = signIn(person.email);
 		String hebrew = "סיסמה ארוכה מאוד מאוד מאוד שלא נגמרת לעולם ועד";
-		mvc.perform(post("/me/password").session(session).with(csrf())
+		mvc.perform(post("/me/password").cookie(session).with(csrf())
 			.param("current", PASSWORD).param("password", hebrew).param("confirm", hebrew))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("too long")));
@@ -149,7 +149,7 @@ class SessionSecurityIntegrationTests {
 				new LeaderProgramme.NominateCommand(manager.id, "Leads by example"));
 		var session = signIn(manager.email);
 
-		mvc.perform(post("/api/v1/nominations/" + nomination.id + "/decision").session(session).with(csrf())
+		mvc.perform(post("/api/v1/nominations/" + nomination.id + "/decision").cookie(session).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"accept\": false}"))
 			.andExpect(status().isForbidden());
@@ -186,10 +186,11 @@ class SessionSecurityIntegrationTests {
 		return person;
 	}
 
-	private MockHttpSession signIn(String email) throws Exception {
+	/** Signs in through the form and returns the session cookie, as a browser would keep it. */
+	private Cookie signIn(String email) throws Exception {
 		var result = mvc.perform(post("/login").with(csrf()).param("username", email).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie("SESSION");
 	}
 }
