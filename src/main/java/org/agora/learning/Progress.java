@@ -61,9 +61,13 @@ class Progress {
 		return (int) (finished * 100 / required.size());
 	}
 
-	/** The first lesson not done yet, in course order, or null when all are done. */
+	/**
+	 * The first required lesson not done yet, in course order; once those are done, the first optional one; null
+	 * when everything is done. Optional tools do not stand in the way of the course.
+	 */
 	static Catalog.Lesson next(Catalog.Course course, Set<Long> done) {
-		return course.lessons().stream().filter(l -> !done.contains(l.id())).findFirst().orElse(null);
+		var open = course.lessons().stream().filter(l -> !done.contains(l.id())).toList();
+		return open.stream().filter(Catalog.Lesson::required).findFirst().orElse(open.isEmpty() ? null : open.get(0));
 	}
 
 	private void collect(Map<Long, Set<Long>> done, String sql, List<Long> ids) {
