@@ -179,6 +179,13 @@ class SessionSecurityIntegrationTests {
 		assertThat(page.getContentAsString()).contains("This page does not exist.");
 	}
 
+	@Test
+	void anUnusableUploadGetsTheFriendlyErrorPage() throws Exception {
+		mvc.perform(post("/me/avatar").with(csrf()).with(Personas.as(users, Personas.EMPLOYEE)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The request was not understood.")));
+	}
+
 	private Person newPerson(Role role) {
 		var person = admin.create(Personas.user(users, Personas.ADMIN), new AdminUsers.NewPerson(
 				"s-" + UUID.randomUUID() + "@agora.example", "Session Tester", null, Set.of(role)));
