@@ -1,6 +1,13 @@
 package org.agora.learning;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
 import org.agora.Personas;
+import org.agora.platform.security.AccountUser;
+import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,12 +15,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
  * A course is completed when the last required lesson is done, whichever kind it is: the enrolment gets its
@@ -153,6 +164,27 @@ class CompletionIntegrationTests {
 		passQuiz(jdbc, enrolment, course.quiz());
 		acceptExercise(jdbc, enrolment, course.exercise());
 		read(jdbc, enrolment, course.reading2());
+	}
+
+	/** A new person, with an email no other test uses, and their account as a signed-in principal. */
+	static AccountUser person(JdbcClient jdbc, String name, String locale, Role role) {
+		String email = "learner-" + UUID.randomUUID() + "@agora.example";
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, :locale, true, :now)")
+			.param("email", email)
+			.param("name", name)
+			.param("locale", locale)
+			.param("now", Timestamp.from(Instant.now()))
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)").param("id", id)
+			.param("role", role.name())
+			.update();
+		return new AccountUser(id, email, name, Set.of(role), "", true);
+	}
+
+	static RequestPostProcessor signedIn(AccountUser user) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 	private void lessonCompleted(long lessonId) {
