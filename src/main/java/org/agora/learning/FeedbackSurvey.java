@@ -24,6 +24,12 @@ class FeedbackSurvey {
 
 	static final int MAX_TEXT = 2000;
 
+	/** What each error says in the API, which answers in English. */
+	private static final Map<String, String> PROBLEMS = Map.of("completion.feedback.rating.required",
+			"choose a rating from 1 to 5 for every module", "completion.feedback.rating.range",
+			"a rating is a whole number from 1 to 5", "completion.feedback.text.tooLong",
+			"write at most " + MAX_TEXT + " characters");
+
 	/**
 	 * What the learner answered.
 	 *
@@ -127,7 +133,7 @@ class FeedbackSurvey {
 				.filter(errors::has)
 				.findFirst()
 				.orElse(errors.has("helped") ? "helped" : "toChange");
-			throw new InvalidInputException(field, errors.get(field), "Feedback not valid: " + field);
+			throw new InvalidInputException(field, errors.get(field), PROBLEMS.get(errors.get(field)));
 		}
 		long enrolmentId = subject.enrolment().id();
 		if (given(enrolmentId)) {

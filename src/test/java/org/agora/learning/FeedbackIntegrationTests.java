@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -161,6 +163,43 @@ class FeedbackIntegrationTests {
 		mvc.perform(get(results()).with(Personas.as(users, Personas.GUEST))).andExpect(status().isForbidden());
 		mvc.perform(get("/learning/cohorts/{id}/feedback", 987654321L).with(Personas.as(users, Personas.MANAGER)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiTakesTheAnswersOnceWithTheSameChecks() throws Exception {
+		String missing = "{\"ratings\": {\"%d\": 5}, \"helped\": \"Peer review\"}".formatted(course.module1());
+		mvc.perform(post("/api/v1/courses/{id}/feedback", course.courseId()).with(Personas.as(users, Personas.LEADER))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(missing))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("rating-" + course.module2()));
+		assertThat(feedbackRows()).isZero();
+
+		String complete = "{\"ratings\": {\"%d\": 5, \"%d\": 2}, \"toChange\": \"Fewer slides\"}"
+			.formatted(course.module1(), course.module2());
+		for (int expected : new int[] { 201, 409 }) {
+			mvc.perform(post("/api/v1/courses/{id}/feedback", course.courseId()).with(Personas.as(users, Personas.LEADER))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(complete))
+				.andExpect(status().is(expected));
+		}
+		mvc.perform(post("/api/v1/courses/{id}/feedback", course.courseId()).with(Personas.as(users, Personas.EMPLOYEE))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(complete))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(get("/api/v1/cohorts/{id}/feedback", cohort).with(Personas.as(users, Personas.MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.responses").value(1))
+			.andExpect(jsonPath("$.modules[0].moduleId").value(course.module1()))
+			.andExpect(jsonPath("$.modules[0].average").value(5.0))
+			.andExpect(jsonPath("$.modules[1].counts[1]").value(1))
+			.andExpect(jsonPath("$.toChange[0]").value("Fewer slides"));
+		mvc.perform(get("/api/v1/cohorts/{id}/feedback", cohort).with(Personas.as(users, Personas.LEADER)))
+			.andExpect(status().isForbidden());
 	}
 
 	private long completed(long personId) {
