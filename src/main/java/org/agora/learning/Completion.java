@@ -50,8 +50,9 @@ class Completion {
 	 * never be completed; after commit, the later of the two sees both. Not asynchronous either, so that the
 	 * learner's next page already shows the certificate. The event publication registry keeps the event until this
 	 * returns, so a failure here is retried when the application restarts, and {@link #check} is safe to repeat.
+	 * An event published outside any transaction is handled at once.
 	 */
-	@TransactionalEventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(LessonCompleted event) {
 		jdbc.sql("select id from learning_enrolment where cohort_id = :cohort and person_id = :person")

@@ -134,6 +134,16 @@ class CompletionIntegrationTests {
 	}
 
 	@Test
+	void anEventPublishedOutsideATransactionIsHandledAtOnce() {
+		finishEveryRequiredLesson(jdbc, course, enrolment);
+
+		publisher.publishEvent(new LessonCompleted(learner, course.reading2(), cohort));
+
+		assertThat(certificateCode(enrolment)).isNotNull();
+		assertThat(events.stream(CourseCompleted.class)).hasSize(1);
+	}
+
+	@Test
 	void anEnrolmentCanBeCheckedAgainDirectlyAndIsCompletedOnlyOnce() {
 		assertThat(completion.check(enrolment)).isEmpty();
 
