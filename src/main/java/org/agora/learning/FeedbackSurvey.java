@@ -103,8 +103,14 @@ class FeedbackSurvey {
 	 */
 	Subject subject(AgoraPrincipal viewer, long courseId) {
 		var course = catalog.course(courseId).orElseThrow(() -> new NotFoundException("Course"));
-		var enrolment = viewer == null ? null : enrolments.of(viewer.personId(), courseId).orElse(null);
-		if (!policy.mayRead(viewer) || enrolment == null || enrolment.completedAt() == null) {
+		// the latest completed run: someone who takes the course again still answers about the run they finished
+		var enrolment = viewer == null ? null
+				: enrolments.ofPerson(viewer.personId())
+					.stream()
+					.filter(e -> e.courseId() == courseId && e.completedAt() != null)
+					.findFirst()
+					.orElse(null);
+		if (!policy.mayRead(viewer) || enrolment == null) {
 			throw new AccessDeniedException("Only learners who completed the course give feedback on it");
 		}
 		return new Subject(course, enrolment);

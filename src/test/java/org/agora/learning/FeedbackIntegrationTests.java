@@ -128,6 +128,17 @@ class FeedbackIntegrationTests {
 	}
 
 	@Test
+	void aLearnerWhoTakesTheCourseAgainStillAnswersAboutTheRunTheyFinished() throws Exception {
+		long laterCohort = fixtures.cohort(course.courseId(), CohortStatus.PLANNED);
+		fixtures.enrol(laterCohort, Personas.user(users, Personas.LEADER).personId());
+
+		mvc.perform(answers(post(feedback()).with(Personas.as(users, Personas.LEADER)).with(csrf()), 4, 4, ""))
+			.andExpect(status().isFound());
+
+		assertThat(feedbackRows()).isEqualTo(1);
+	}
+
+	@Test
 	void facilitatorsAndManagersSeeTotalsAndAnswersWithoutNames() throws Exception {
 		survey.submit(Personas.user(users, Personas.LEADER), course.courseId(),
 				new FeedbackSurvey.Answers(Map.of(course.module1(), 4, course.module2(), 3), "Peer review", ""));
