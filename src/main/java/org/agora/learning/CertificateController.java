@@ -1,5 +1,7 @@
 package org.agora.learning;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.agora.people.People;
 import org.agora.platform.AgoraProperties;
 import org.agora.platform.security.AgoraPrincipal;
@@ -71,7 +73,9 @@ class CertificateController {
 
 	/** Open to anyone holding the code; shows the name, the course and the date, and nothing else about the person. */
 	@GetMapping("/certificates/{code}")
-	ModelAndView verify(@PathVariable String code) {
+	ModelAndView verify(@PathVariable String code, HttpServletResponse response) {
+		// a certificate is for the people its holder shares the link with, not for search engines
+		response.setHeader("X-Robots-Tag", "noindex");
 		String normalized = CertificateCodes.normalize(code);
 		var certificate = normalized == null ? null : certificates.byCode(normalized).orElse(null);
 		var learner = certificate == null ? null : people.find(certificate.personId()).orElse(null);

@@ -152,6 +152,7 @@ class CertificateIntegrationTests {
 
 		String page = mvc.perform(get("/certificates/{code}", issued.code()))
 			.andExpect(status().isOk())
+			.andExpect(header().string("X-Robots-Tag", "noindex"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
