@@ -12,22 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (pass mark 50 %, two attempts, one single-choice and one multiple-choice question) and an exercise; the
  * second has a required and an optional reading lesson. Every call makes a new course with its own slug.
  */
-final class LearningFixtures {
+public final class LearningFixtures {
 
 	static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
 
-	record TestCourse(long courseId, long module1, long module2, long reading, long quizLesson, long quiz,
+	public record TestCourse(long courseId, long module1, long module2, long reading, long quizLesson, long quiz,
 			long question1, long q1Right, long q1Wrong, long question2, long q2RightA, long q2RightB, long q2Wrong,
 			long exerciseLesson, long exercise, long reading2, long optionalReading) {
 	}
 
 	private final JdbcClient jdbc;
 
-	LearningFixtures(JdbcClient jdbc) {
+	public LearningFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	TestCourse course() {
+	public TestCourse course() {
 		String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		long course = insert("""
 				insert into learning_course (slug, title_en, title_he, summary_en, summary_he, created_at, updated_at)
@@ -55,6 +55,11 @@ final class LearningFixtures {
 				exerciseLesson, exercise, reading2, optional);
 	}
 
+	/** A cohort that is running now. */
+	public long runningCohort(long courseId) {
+		return cohort(courseId, CohortStatus.RUNNING);
+	}
+
 	long cohort(long courseId, CohortStatus status) {
 		return insert("""
 				insert into learning_cohort (course_id, name, starts_on, ends_on, status, created_at)
@@ -62,12 +67,12 @@ final class LearningFixtures {
 				LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 31));
 	}
 
-	void facilitator(long cohortId, long personId) {
+	public void facilitator(long cohortId, long personId) {
 		jdbc.sql("insert into learning_facilitator (cohort_id, person_id) values (:c, :p)").param("c", cohortId)
 			.param("p", personId).update();
 	}
 
-	long enrol(long cohortId, long personId) {
+	public long enrol(long cohortId, long personId) {
 		return insert("insert into learning_enrolment (cohort_id, person_id, enrolled_at) values (" + cohortId + ", "
 				+ personId + ", :now)", "learning_enrolment");
 	}
