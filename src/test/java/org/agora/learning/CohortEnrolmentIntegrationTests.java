@@ -84,6 +84,9 @@ class CohortEnrolmentIntegrationTests {
 			.param("inviteeId", String.valueOf(invited.id())))
 			.andExpect(redirectedUrl("/learning/cohorts/" + cohort));
 
+		mvc.perform(get("/").with(invited.signedIn()))
+			.andExpect(content().string(containsString("<a href=\"/learning/cohorts/" + cohort
+					+ "\">You are invited to Test cohort. Enrol to take the knowledge leaders’ course with it.</a>")));
 		mvc.perform(post(enrolment(cohort)).with(csrf()).with(other.signedIn())).andExpect(status().isForbidden());
 		mvc.perform(post(enrolment(cohort)).with(csrf()).with(as(Personas.GUEST))).andExpect(status().isForbidden());
 		mvc.perform(post(enrolment(cohort)).with(csrf()).with(invited.signedIn()))

@@ -79,6 +79,14 @@ class ReviewIntegrationTests {
 	}
 
 	@Test
+	void theFacilitatorsHomePageLeadsToTheQueue() throws Exception {
+		mvc.perform(get("/").with(facilitator.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<a href=\"" + queue() + "\">One exercise waits for your review in Test cohort.</a>")));
+	}
+
+	@Test
 	void acceptingCompletesTheLessonAndTellsTheLearner() throws Exception {
 		mvc.perform(post(review(submission)).with(csrf()).with(facilitator.signedIn()).param("decision", "accept"))
 			.andExpect(redirectedUrl(queue()));
