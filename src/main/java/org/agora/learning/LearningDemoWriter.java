@@ -337,7 +337,7 @@ class LearningDemoWriter {
 			.param("status", status)
 			.param("feedback", new SqlParameterValue(Types.VARCHAR, feedback))
 			.param("reviewer", new SqlParameterValue(Types.BIGINT, reviewer))
-			.param("reviewedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+			.param("reviewedAt", new SqlParameterValue(Types.TIMESTAMP,
 					reviewedAt == null ? null : Timestamp.from(reviewedAt)))
 			.update();
 	}
