@@ -32,11 +32,12 @@ class CohortPages {
 	 * @param facilitate the viewer sees the cohort's progress and reviews its exercises
 	 * @param mayEnrol the viewer may enrol in it
 	 * @param mine the viewer's own progress, when they are enrolled
+	 * @param zone the organization's time zone, in which session times are shown and typed
 	 */
 	record CohortPage(Cohorts.Listed listed, boolean manage, boolean facilitate, boolean mayEnrol,
 			List<Cohorts.Member> facilitators, List<CohortSessions.Session> sessions, List<Cohorts.Member> invited,
 			List<Cohorts.Member> enrolled, Candidates candidates, CohortProgress.Row mine,
-			List<Reviews.Outcome> myExercises) {
+			List<Reviews.Outcome> myExercises, ZoneId zone) {
 
 		Cohorts.Cohort cohort() {
 			return listed.cohort();
@@ -124,7 +125,7 @@ class CohortPages {
 		var candidates = manage ? candidates(cohort, facilitators, invited, enrolled) : Candidates.NONE;
 		return new CohortPage(cohorts.listed(cohortId), manage, facilitate, mayEnrol, facilitators,
 				sessions.of(cohortId), invited, enrolled, candidates, mine,
-				mine == null ? List.of() : reviews.of(mine.enrolmentId()));
+				mine == null ? List.of() : reviews.of(mine.enrolmentId()), zone);
 	}
 
 	private Candidates candidates(Cohorts.Cohort cohort, List<Cohorts.Member> facilitators,
