@@ -1,12 +1,14 @@
 package org.agora.learning;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import org.agora.platform.security.AccountUser;
 import org.agora.platform.security.Role;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,7 +47,7 @@ final class CohortPeople {
 				+ " values (:email, :name, 'en', :status, true, :now)")
 			.param("email", "c-" + UUID.randomUUID() + "@example.org")
 			.param("name", name)
-			.param("status", new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, leaderStatus))
+			.param("status", new SqlParameterValue(Types.VARCHAR, leaderStatus))
 			.param("now", Timestamp.from(Instant.now()))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
