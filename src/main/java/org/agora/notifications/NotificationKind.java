@@ -17,7 +17,15 @@ public enum NotificationKind {
 
 	LEADER_APPOINTED("leader.appointed", true),
 
-	WELCOME("welcome", false);
+	WELCOME("welcome", false),
+
+	COHORT_INVITATION("learning.invitation", true),
+
+	LEARNING_REMINDER("learning.reminder", true),
+
+	EXERCISE_ACCEPTED("learning.exercise.accepted", true),
+
+	EXERCISE_REVISION("learning.exercise.revision", true);
 
 	private final String code;
 

@@ -1,3 +1,3 @@
 /** In-app notifications, email delivery, per-person preferences and unsubscribe links. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "people" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "people", "learning" })
 package org.agora.notifications;

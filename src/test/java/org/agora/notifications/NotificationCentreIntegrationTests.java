@@ -175,12 +175,10 @@ class NotificationCentreIntegrationTests {
 			.param("email", "welcome", "no.such.kind"))
 			.andExpect(redirectedUrl("/notifications/preferences?saved"));
 
-		assertThat(preferences.of(person.id())).containsExactly(
-				new Preference(NotificationKind.NOMINATION_RECEIVED, false, false),
-				new Preference(NotificationKind.NOMINATION_ACCEPTED, false, false),
-				new Preference(NotificationKind.NOMINATION_DECLINED, false, false),
-				new Preference(NotificationKind.LEADER_APPOINTED, false, false),
-				new Preference(NotificationKind.WELCOME, true, true));
+		assertThat(preferences.of(person.id())).extracting(Preference::kind).containsExactly(NotificationKind.values());
+		assertThat(preferences.of(person.id())).allSatisfy(preference -> assertThat(preference)
+			.isEqualTo(preference.kind() == NotificationKind.WELCOME ? new Preference(NotificationKind.WELCOME, true, true)
+					: new Preference(preference.kind(), false, false)));
 	}
 
 	@Test
