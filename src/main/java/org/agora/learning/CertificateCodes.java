@@ -15,7 +15,7 @@ class CertificateCodes {
 
 	static final String PREFIX = "KLF-";
 
-	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+	static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private static final int LENGTH = 10;
 

@@ -18,13 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cohorts")
 class CohortApi {
 
+	/**
+	 * @param learners how many are enrolled, and the other counts, only for the cohort's facilitators and managers
+	 */
 	record CohortJson(long id, long courseId, String courseTitle, String name, LocalDate startsOn, LocalDate endsOn,
-			CohortStatus status, int learners, int completed, int invited, int awaitingReview) {
+			CohortStatus status, Integer learners, Integer completed, Integer invited, Integer awaitingReview) {
 
-		static CohortJson of(Cohorts.Listed l, String lang) {
+		static CohortJson of(Cohorts.Listed l, String lang, boolean facilitating) {
 			var c = l.cohort();
 			return new CohortJson(c.id(), c.courseId(), l.courseTitle().in(lang), c.name(), c.startsOn(), c.endsOn(),
-					c.status(), l.learners(), l.completed(), l.invited(), l.awaitingReview());
+					c.status(), facilitating ? l.learners() : null, facilitating ? l.completed() : null,
+					facilitating ? l.invited() : null, facilitating ? l.awaitingReview() : null);
 		}
 	}
 
@@ -48,16 +52,22 @@ class CohortApi {
 
 	private final CohortProgress progress;
 
-	CohortApi(CohortPages pages, CohortProgress progress) {
+	private final LearningPolicy policy;
+
+	CohortApi(CohortPages pages, CohortProgress progress, LearningPolicy policy) {
 		this.pages = pages;
 		this.progress = progress;
+		this.policy = policy;
 	}
 
 	/** The cohorts the viewer may see: every cohort for a community manager. */
 	@GetMapping
 	List<CohortJson> cohorts(@AuthenticationPrincipal AgoraPrincipal viewer) {
 		String lang = LocaleContextHolder.getLocale().getLanguage();
-		return pages.list(viewer).stream().map(l -> CohortJson.of(l, lang)).toList();
+		return pages.list(viewer)
+			.stream()
+			.map(l -> CohortJson.of(l, lang, policy.mayFacilitate(viewer, l.cohort().id())))
+			.toList();
 	}
 
 	/** Each learner's progress, for the cohort's facilitators and community managers. */

@@ -64,6 +64,22 @@ class Completion {
 	}
 
 	/**
+	 * A lesson archived, deleted or made optional may leave learners with everything required done; they are
+	 * completed here, after the edit commits.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(CourseContentChanged event) {
+		jdbc.sql("""
+				select e.id from learning_enrolment e join learning_cohort c on c.id = e.cohort_id
+				where c.course_id = :course and c.status <> 'CLOSED' and e.completed_at is null""")
+			.param("course", event.courseId())
+			.query(Long.class)
+			.list()
+			.forEach(this::check);
+	}
+
+	/**
 	 * Completes the enrolment if its course is complete and it was not completed before.
 	 *
 	 * @return the new certificate code, or empty when nothing changed

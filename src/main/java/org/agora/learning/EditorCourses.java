@@ -32,7 +32,11 @@ class EditorCourses {
 
 	private final Clock clock;
 
-	EditorCourses(JdbcClient jdbc, LearningPolicy policy, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	EditorCourses(JdbcClient jdbc, LearningPolicy policy, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.clock = clock;
@@ -76,6 +80,7 @@ class EditorCourses {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", courseId)
 			.update();
+		events.publishEvent(new CourseContentChanged(courseId));
 	}
 
 	private long find(String sql, long id, String what) {

@@ -63,9 +63,20 @@ class FeedbackResults {
 		}
 	}
 
+	/**
+	 * @param modules ratings per module; empty while there are fewer than {@link #MIN_RESPONSES} answers
+	 */
 	record Results(long cohortId, String cohortName, long courseId, Bilingual courseTitle, long completed, long responses,
 			List<ModuleResult> modules, List<String> helped, List<String> toChange) {
+
+		/** Too few answers to show them without pointing at who gave them. */
+		boolean withheld() {
+			return responses < MIN_RESPONSES;
+		}
 	}
+
+	/** Below this many answers, results would point at the people who gave them. */
+	static final int MIN_RESPONSES = 3;
 
 	private final JdbcClient jdbc;
 
@@ -84,8 +95,15 @@ class FeedbackResults {
 			.query((rs, n) -> new Results(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					new Bilingual(rs.getString(4), rs.getString(5)), 0, 0, List.of(), List.of(), List.of()))
 			.optional();
-		return head.map(h -> new Results(h.cohortId(), h.cohortName(), h.courseId(), h.courseTitle(), completed(cohortId),
-				responses(cohortId), modules(cohortId, h.courseId()), texts(cohortId, "helped"), texts(cohortId, "to_change")));
+		return head.map(h -> {
+			long responses = responses(cohortId);
+			if (responses < MIN_RESPONSES) {
+				return new Results(h.cohortId(), h.cohortName(), h.courseId(), h.courseTitle(), completed(cohortId),
+						responses, List.of(), List.of(), List.of());
+			}
+			return new Results(h.cohortId(), h.cohortName(), h.courseId(), h.courseTitle(), completed(cohortId),
+					responses, modules(cohortId, h.courseId()), texts(cohortId, "helped"), texts(cohortId, "to_change"));
+		});
 	}
 
 	private long completed(long cohortId) {

@@ -61,7 +61,8 @@ class LearningPolicy {
 
 	private boolean isInvitedOrEnrolled(AgoraPrincipal viewer) {
 		return jdbc.sql("""
-				select (select count(*) from learning_invitation where person_id = :person)
+				select (select count(*) from learning_invitation i join learning_cohort c on c.id = i.cohort_id
+				         where i.person_id = :person and c.status <> 'CLOSED')
 				     + (select count(*) from learning_enrolment where person_id = :person)""")
 			.param("person", viewer.personId())
 			.query(Long.class)

@@ -45,7 +45,7 @@ class LearningNotifications {
 			.ifPresent(person -> notifier.tell(person,
 					event.accepted() ? NotificationKind.EXERCISE_ACCEPTED : NotificationKind.EXERCISE_REVISION,
 					List.of(inLanguageOf(person, event.lessonTitleEn(), event.lessonTitleHe())),
-					cohortLink(event.cohortId())));
+					"/learning/lessons/" + event.lessonId() + "#exercise"));
 	}
 
 	/** The learner's page of the cohort: their progress, their exercises with feedback, the live sessions. */

@@ -58,6 +58,19 @@ class CourseEditorProgressIntegrationTests {
 	}
 
 	@Test
+	void archivingTheLastOpenLessonsCompletesTheLearnersWhoHaveDoneTheRest() throws Exception {
+		jdbc.sql("insert into learning_completion (enrolment_id, lesson_id, completed_at) values (:e, :l, current_timestamp)")
+			.param("e", enrolment).param("l", course.reading2()).update();
+		for (long lesson : new long[] { course.quizLesson(), course.exerciseLesson() }) {
+			mvc.perform(asManager(post("/learning/edit/lessons/" + lesson + "/archive")))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		assertThat(jdbc.sql("select certificate_code from learning_enrolment where id = :e").param("e", enrolment)
+			.query(String.class).optional()).hasValueSatisfying(code -> assertThat(code).startsWith("KLF-"));
+	}
+
+	@Test
 	void anArchivedLessonDisappearsForLearnersKeepsItsCompletionAndComesBackWhenRestored() throws Exception {
 		mvc.perform(asManager(post("/learning/edit/lessons/" + course.reading() + "/archive")))
 			.andExpect(status().is3xxRedirection());

@@ -185,7 +185,7 @@ class ReviewIntegrationTests {
 				select count(*) from notifications_notification where person_id = :p and kind = :kind and link = :link""")
 			.param("p", learner.id())
 			.param("kind", kind)
-			.param("link", "/learning/cohorts/" + cohort)
+			.param("link", "/learning/lessons/" + course.exerciseLesson() + "#exercise")
 			.query(Long.class)
 			.single();
 	}
