@@ -27,7 +27,10 @@ class CohortEnrolments {
 
 	private final Clock clock;
 
-	CohortEnrolments(Cohorts cohorts, People people, LearningPolicy policy, Clock clock) {
+	private final Enrolments enrolments;
+
+	CohortEnrolments(Cohorts cohorts, People people, LearningPolicy policy, Clock clock, Enrolments enrolments) {
+		this.enrolments = enrolments;
 		this.cohorts = cohorts;
 		this.people = people;
 		this.policy = policy;
@@ -44,6 +47,12 @@ class CohortEnrolments {
 		if (cohorts.enrolled(cohortId, viewer.personId())) {
 			throw alreadyEnrolled();
 		}
+		enrolments.of(viewer.personId(), cohort.courseId())
+			.filter(e -> e.open() && e.completedAt() == null)
+			.ifPresent(e -> {
+				throw new InvalidInputException("enrolment", "cohorts.error.enrolledElsewhere",
+						"You are already taking this course in another cohort.");
+			});
 		try {
 			return cohorts.enrol(cohortId, viewer.personId(), clock.instant());
 		}

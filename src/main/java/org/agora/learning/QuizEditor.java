@@ -141,6 +141,11 @@ class QuizEditor {
 		var options = new ArrayList<Option>();
 		var removed = new ArrayList<Long>();
 		var rows = form.rows();
+		var seen = new java.util.HashSet<Long>();
+		if (rows.stream().map(OptionForm::id).filter(java.util.Objects::nonNull).anyMatch(id -> !seen.add(id))) {
+			throw new InvalidInputException("options", "editor.error.optionUnknown",
+					"One of the options no longer belongs to this question; load the page again.");
+		}
 		for (int i = 0; i < rows.size(); i++) {
 			OptionForm row = rows.get(i);
 			if (row.id() != null && !existingOptions.contains(row.id())) {

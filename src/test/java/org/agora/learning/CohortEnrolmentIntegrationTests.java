@@ -48,6 +48,20 @@ class CohortEnrolmentIntegrationTests {
 	}
 
 	@Test
+	void aLeaderTakesACourseInOneOpenCohortAtATime() throws Exception {
+		long course = fixtures.course().courseId();
+		long first = fixtures.cohort(course, CohortStatus.RUNNING);
+		long second = fixtures.cohort(course, CohortStatus.PLANNED);
+		var leader = people.leader("Yoav Twice");
+		fixtures.enrol(first, leader.id());
+
+		mvc.perform(post(enrolment(second)).with(csrf()).with(leader.signedIn()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("already taking this course in another cohort")));
+		assertThat(enrolled(second, leader.id())).isFalse();
+	}
+
+	@Test
 	void aLeaderEnrolsOnceAndIsToldWhenTryingAgain() throws Exception {
 		long cohort = fixtures.cohort(fixtures.course().courseId(), CohortStatus.RUNNING);
 		var leader = people.leader("Lior Leader");
