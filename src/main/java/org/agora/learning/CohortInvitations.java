@@ -71,7 +71,14 @@ class CohortInvitations {
 			throw new InvalidInputException("inviteeId", "cohorts.error.inviteeInvited",
 					"This person is already invited to the cohort.");
 		}
-		send(cohort, person.id(), viewer.personId());
+		try {
+			send(cohort, person.id(), viewer.personId());
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			// a second click of the same invitation, a moment after the first
+			throw new InvalidInputException("inviteeId", "cohorts.error.inviteeInvited",
+					"This person is already invited to the cohort.");
+		}
 	}
 
 	/** A new knowledge leader is invited to the newest open cohort of the foundations course, if there is one. */
