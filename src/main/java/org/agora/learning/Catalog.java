@@ -77,7 +77,10 @@ class Catalog {
 		}
 		Map<Long, List<Lesson>> lessons = jdbc.sql("""
 				select l.id, l.module_id, l.position, l.kind, l.title_en, l.title_he, l.body_en, l.body_he, l.video_url,
-				       l.required, l.minutes, q.id as quiz_id, x.id as exercise_id
+				       -- a quiz still without questions cannot be passed, so it does not hold anyone back
+				       l.required and (q.id is null or exists (select 1 from learning_question qq where qq.quiz_id = q.id))
+				         as required,
+				       l.minutes, q.id as quiz_id, x.id as exercise_id
 				from learning_lesson l
 				join learning_module m on m.id = l.module_id
 				left join learning_quiz q on q.lesson_id = l.id

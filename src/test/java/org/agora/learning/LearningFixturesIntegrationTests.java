@@ -60,4 +60,17 @@ class LearningFixturesIntegrationTests {
 		assertThat(Progress.complete(read, done)).as("the optional lesson is not needed").isTrue();
 		assertThat(Progress.next(read, done).id()).isEqualTo(course.optionalReading());
 	}
+
+	@Test
+	void aQuizStillWithoutQuestionsHoldsNobodyBack() {
+		var course = new LearningFixtures(jdbc).course();
+		jdbc.sql("delete from learning_option where question_id in (select id from learning_question where quiz_id = :q)")
+			.param("q", course.quiz()).update();
+		jdbc.sql("delete from learning_question where quiz_id = :q").param("q", course.quiz()).update();
+
+		var read = catalog.course(course.courseId()).orElseThrow();
+
+		assertThat(read.lesson(course.quizLesson()).orElseThrow().required()).isFalse();
+		assertThat(read.lesson(course.reading()).orElseThrow().required()).isTrue();
+	}
 }
