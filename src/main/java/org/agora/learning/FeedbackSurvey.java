@@ -1,5 +1,7 @@
 package org.agora.learning;
 
+import static org.agora.platform.Text.blankToNull;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
@@ -168,9 +170,5 @@ class FeedbackSurvey {
 				.param("rating", answers.ratings().get(module.id()))
 				.update();
 		}
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

@@ -1,5 +1,7 @@
 package org.agora.people;
 
+import static org.agora.platform.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -171,9 +173,5 @@ class LeaderProgramme {
 			terms.save(t);
 		});
 		events.publishEvent(new LeaderRetired(personId));
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

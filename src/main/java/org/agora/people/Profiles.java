@@ -1,5 +1,7 @@
 package org.agora.people;
 
+import static org.agora.platform.Text.blankToNull;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,9 +146,5 @@ class Profiles {
 			return "image/jpeg";
 		}
 		return null;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }
