@@ -25,7 +25,19 @@ public enum NotificationKind {
 
 	EXERCISE_ACCEPTED("learning.exercise.accepted", true),
 
-	EXERCISE_REVISION("learning.exercise.revision", true);
+	EXERCISE_REVISION("learning.exercise.revision", true),
+
+	EVENT_INVITATION("calendar.invitation", true),
+
+	EVENT_CHANGED("calendar.changed", true),
+
+	EVENT_CANCELLED("calendar.cancelled", true),
+
+	WAITLIST_PROMOTED("calendar.promoted", true),
+
+	EVENT_REMINDER("calendar.reminder", true),
+
+	EVENT_FEEDBACK("calendar.feedback", false);
 
 	private final String code;
 

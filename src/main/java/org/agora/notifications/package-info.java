@@ -1,3 +1,3 @@
 /** In-app notifications, email delivery, per-person preferences and unsubscribe links. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "people", "learning" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "people", "learning", "calendar" })
 package org.agora.notifications;

@@ -80,7 +80,7 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 
 	static AccountUser userOf(Person person, String hash, Instant credentialsChangedAt) {
 		return new AccountUser(person.id, person.email, person.fullName, person.roleSet(), hash, person.active,
-				credentialsChangedAt);
+				credentialsChangedAt, org.agora.platform.TimeZones.parse(person.timeZone).orElse(null));
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
 	private static final String SELECT = """
-			select p.id, p.full_name, p.email, p.job_title, p.unit_id, u.name as unit_name, p.locale, p.leader_status, p.active
+			select p.id, p.full_name, p.email, p.job_title, p.unit_id, u.name as unit_name, p.locale, p.leader_status, p.active, p.time_zone
 			from people_person p left join people_unit u on u.id = p.unit_id
 			""";
 
@@ -46,7 +46,7 @@ public class People {
 		var rows = jdbc.sql(sql).params(params).query((rs, n) -> new Object[] { rs.getLong("id"),
 				rs.getString("full_name"), rs.getString("email"), rs.getString("job_title"),
 				(Long) rs.getObject("unit_id", Long.class), rs.getString("unit_name"), rs.getString("locale"),
-				rs.getString("leader_status"), rs.getBoolean("active") }).list();
+				rs.getString("leader_status"), rs.getBoolean("active"), rs.getString("time_zone") }).list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -54,7 +54,7 @@ public class People {
 		return rows.stream()
 			.map(r -> new PersonSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
 					(String) r[5], (String) r[6], roles.getOrDefault((Long) r[0], Set.of()),
-					r[7] == null ? null : LeaderStatus.valueOf((String) r[7]), (Boolean) r[8]))
+					r[7] == null ? null : LeaderStatus.valueOf((String) r[7]), (Boolean) r[8], (String) r[9]))
 			.toList();
 	}
 

@@ -33,6 +33,9 @@ class Person {
 
 	String locale;
 
+	/** The IANA time zone the person reads times in; null for the organization's. */
+	String timeZone;
+
 	LeaderStatus leaderStatus;
 
 	boolean active;

@@ -24,11 +24,12 @@ class Profiles {
 
 	static final List<String> LOCALES = List.of("en", "he");
 
-	record ProfileForm(String fullName, String jobTitle, String languages, String expertise, String bio, String locale) {
+	record ProfileForm(String fullName, String jobTitle, String languages, String expertise, String bio, String locale,
+			String timeZone) {
 
 		static ProfileForm of(Person p) {
 			return new ProfileForm(p.fullName, p.jobTitle, p.languages, String.join(", ", p.expertiseTags()), p.bio,
-					p.locale);
+					p.locale, p.timeZone);
 		}
 
 		Set<String> expertiseTags() {
@@ -72,6 +73,7 @@ class Profiles {
 		person.languages = blankToNull(form.languages());
 		person.bio = blankToNull(form.bio());
 		person.locale = form.locale();
+		person.timeZone = blankToNull(form.timeZone());
 		person.replaceExpertise(form.expertiseTags());
 		persons.save(person);
 		events.publishEvent(new PersonUpdated(person.id, person.unitId, person.active));
@@ -100,6 +102,10 @@ class Profiles {
 		}
 		if (form.locale() == null || !LOCALES.contains(form.locale())) {
 			throw new InvalidInputException("locale", "profile.error.locale", "Choose English or Hebrew.");
+		}
+		if (form.timeZone() != null && !form.timeZone().isBlank()
+				&& org.agora.platform.TimeZones.parse(form.timeZone()).isEmpty()) {
+			throw new InvalidInputException("timeZone", "profile.error.timeZone", "Choose a time zone from the list.");
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.agora.platform.security;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -31,11 +32,22 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ago
 
 	private final Instant credentialsChangedAt;
 
+	private final ZoneId zone;
+
 	/**
 	 * @param credentialsChangedAt when the password last changed; a session signed in before another change ends
 	 */
 	public AccountUser(long personId, String email, String displayName, Set<Role> roles, String passwordHash,
 			boolean enabled, Instant credentialsChangedAt) {
+		this(personId, email, displayName, roles, passwordHash, enabled, credentialsChangedAt, null);
+	}
+
+	/**
+	 * @param zone the time zone the person chose, or null for the organization's
+	 */
+	public AccountUser(long personId, String email, String displayName, Set<Role> roles, String passwordHash,
+			boolean enabled, Instant credentialsChangedAt, ZoneId zone) {
+		this.zone = zone;
 		this.personId = personId;
 		this.email = email;
 		this.displayName = displayName;
@@ -77,6 +89,11 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ago
 		return enabled;
 	}
 
+	@Override
+	public ZoneId zone() {
+		return zone;
+	}
+
 	public Instant credentialsChangedAt() {
 		return credentialsChangedAt;
 	}
@@ -84,7 +101,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ago
 	/** Whether this principal still describes the person as they are now. */
 	public boolean sameAs(AccountUser current) {
 		return current.enabled == enabled && current.roles.equals(roles) && current.displayName.equals(displayName)
-				&& Objects.equals(current.credentialsChangedAt, credentialsChangedAt);
+				&& Objects.equals(current.credentialsChangedAt, credentialsChangedAt) && Objects.equals(current.zone, zone);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.agora.platform.security;
 
+import java.time.ZoneId;
 import java.util.Set;
 
 /** The signed-in person, whichever way they signed in (password, single sign-on or access token). */
@@ -13,6 +14,11 @@ public interface AgoraPrincipal {
 
 	default boolean has(Role role) {
 		return roles().contains(role);
+	}
+
+	/** The time zone the person reads times in, or null for the organization's. */
+	default ZoneId zone() {
+		return null;
 	}
 
 	default boolean isManager() {

@@ -184,6 +184,17 @@ public final class Ui {
 					.format(instant.atZone(zone));
 	}
 
+	/** The time zone this page shows times in: the viewer's own, or the organization's. */
+	public ZoneId zone() {
+		return zone;
+	}
+
+	/** The time of day of an instant, in the viewer's time zone. */
+	public String time(Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
+	}
+
 	public String number(long value) {
 		return java.text.NumberFormat.getIntegerInstance(locale).format(value);
 	}

@@ -41,7 +41,9 @@ class UiAdvice {
 
 	@ModelAttribute("ui")
 	Ui ui(HttpServletRequest request) {
-		return new Ui(request, messages, LocaleContextHolder.getLocale(), zone, currentUser(), navigation, singleSignOn,
+		var user = currentUser();
+		return new Ui(request, messages, LocaleContextHolder.getLocale(),
+				user != null && user.zone() != null ? user.zone() : zone, user, navigation, singleSignOn,
 				() -> settings.find(Settings.ORGANIZATION_NAME).orElse(null));
 	}
 
