@@ -113,6 +113,13 @@ class EventPages {
 				.withLocale(locale)
 				.format(instant.atZone(event.zone()));
 		}
+
+		/** The end in the event's own zone: its time of day alone when the event ends on the day it starts. */
+		String endInEventZone(Locale locale) {
+			return sameDay(event.zone()) ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+				.withLocale(locale)
+				.format(event.endsAt().atZone(event.zone())) : inEventZone(event.endsAt(), locale);
+		}
 	}
 
 	private final EventStore store;
