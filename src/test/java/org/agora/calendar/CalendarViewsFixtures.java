@@ -58,9 +58,12 @@ final class CalendarViewsFixtures {
 
 	Person person(String name, ZoneId zone, Role... roles) {
 		var key = new GeneratedKeyHolder();
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, 'en', true, :now)")
+		jdbc.sql("""
+				insert into people_person (email, full_name, locale, time_zone, active, created_at)
+				values (:email, :name, 'en', :zone, true, :now)""")
 			.param("email", "cal-" + UUID.randomUUID() + "@agora.example")
 			.param("name", name)
+			.param("zone", zone == null ? null : zone.getId())
 			.param("now", Timestamp.from(Instant.now()))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
