@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The feedback survey for attendees after an event, and its results for organizers and community managers. */
 @Controller
-class FeedbackController {
+class EventFeedbackController {
 
 	private final EventFeedback feedback;
 
@@ -24,7 +24,7 @@ class FeedbackController {
 
 	private final EventAccess access;
 
-	FeedbackController(EventFeedback feedback, FeedbackSummary summary, EventAccess access) {
+	EventFeedbackController(EventFeedback feedback, FeedbackSummary summary, EventAccess access) {
 		this.feedback = feedback;
 		this.summary = summary;
 		this.access = access;
