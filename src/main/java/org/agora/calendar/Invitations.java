@@ -52,7 +52,7 @@ class Invitations {
 	 * @param guests new guest accounts among them
 	 * @param already people who were invited before
 	 */
-	record Outcome(int invited, int guests, int already) {
+	record Outcome(int invited, int guests, int already) implements java.io.Serializable {
 	}
 
 	/** An address in the list that cannot be invited; the message names it. */
