@@ -2,11 +2,9 @@ package org.agora.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.NotFoundException;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,7 +57,7 @@ class IcsController {
 		return feeds.ics(token)
 			.map(ics -> ResponseEntity.ok()
 				.contentType(CALENDAR)
-				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+				.header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
 				.body(ics))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
