@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,6 +65,7 @@ class CalendarJobs {
 			initialDelayString = "${agora.calendar.jobs-initial-delay:PT1M}")
 	@SchedulerLock(name = "calendar-jobs", lockAtMostFor = "PT10M")
 	void run() {
+		LockAssert.assertLocked();
 		run(clock.instant());
 	}
 

@@ -182,6 +182,14 @@ class CalendarJobsIntegrationTests {
 		assertThat(hosted(cancelled)).isEmpty();
 	}
 
+	@Test
+	void theScheduledRunHoldsTheLockSharedByAllNodes() {
+		jobs.run();
+
+		assertThat(jdbc.sql("select count(*) from shedlock where name = 'calendar-jobs'").query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
 	private static Instant ends(LocalDateTime start) {
 		return start.plusHours(2).atZone(ZoneId.of(IcsApiFixtures.ZONE)).toInstant();
 	}
