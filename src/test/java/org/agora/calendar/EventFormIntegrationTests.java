@@ -200,6 +200,8 @@ class EventFormIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"cancelled-banner\"")))
 			.andExpect(content().string(containsString("The speaker is ill.")))
+			.andExpect(content().string(containsString("Registration is closed because the event is cancelled.")))
+			.andExpect(content().string(not(containsString("id=\"unregister-button\""))))
 			.andExpect(content().string(not(containsString("id=\"cancel-link\""))));
 		for (var person : new EventPageFixtures.Person[] { seated, waiting }) {
 			await().atMost(Duration.ofSeconds(10)).until(() -> cancelledNotices(person, id) == 1);
