@@ -102,7 +102,7 @@ class IcsWriter {
 					: organizers.computeIfAbsent(entry.event().organizerIds().get(0), people::find);
 			calendar.add(event(entry, zone != null, organizer, now));
 		}
-		used.values().stream().filter(z -> z != null).forEach(z -> calendar.add(z.getVTimeZone()));
+		used.values().forEach(z -> calendar.add(z.getVTimeZone()));
 		return calendar;
 	}
 
