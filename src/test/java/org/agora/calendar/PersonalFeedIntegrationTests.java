@@ -123,10 +123,10 @@ class PersonalFeedIntegrationTests {
 		String oldPath = tokens.pathFor(reader.id());
 		mvc.perform(get(oldPath)).andExpect(status().isOk());
 
-		mvc.perform(post("/calendar/feed-link").with(csrf()).with(reader.signedIn()))
+		mvc.perform(post("/calendar/mine/feed").with(csrf()).with(reader.signedIn()))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/calendar/my"))
-			.andExpect(flash().attribute("saved", "calapi.feed.regenerated"));
+			.andExpect(redirectedUrl("/calendar/mine#feed"))
+			.andExpect(flash().attribute("saved", "calviews.mine.feed.regenerated"));
 
 		for (String path : List.of(oldPath, "/calendar/feed/nonsense.ics", "/calendar/feed/" + tamper(oldPath) + ".ics")) {
 			mvc.perform(get(path)).andExpect(status().isNotFound()).andExpect(content().string(""));
