@@ -246,6 +246,9 @@ class CalendarDemoWriter {
 				seats++;
 			}
 			Instant registeredAt = startsAt.minus(Duration.ofHours(24L * 3 + random.nextInt(24 * 25)));
+			if (registeredAt.isAfter(now)) {
+				registeredAt = now.minus(Duration.ofHours(1 + random.nextInt(24 * 5)));
+			}
 			boolean attended = past && seated && !spec.cancelled() && (person == leader.id() || random.nextInt(100) < 88);
 			if (attended) {
 				attendees.add(person);

@@ -84,7 +84,7 @@ class EventEditor {
 		}
 		var valid = validate(form, viewer, null);
 		if (!valid.startsAt().isAfter(clock.instant())) {
-			throw new InvalidInputException("start", "calendar.error.startPast", "A new event starts in the future.");
+			throw new InvalidInputException("start", "calendar.error.startPast", "The start is in the past.");
 		}
 		var now = clock.instant();
 		var key = new GeneratedKeyHolder();
@@ -118,6 +118,14 @@ class EventEditor {
 					"The event is cancelled; it can no longer be changed.");
 		}
 		var valid = validate(form, viewer, event);
+		boolean timesChanged = !event.startsAt().equals(valid.startsAt()) || !event.endsAt().equals(valid.endsAt());
+		if (timesChanged && event.started(clock.instant())) {
+			throw new InvalidInputException("start", "calendar.error.startedTimes",
+					"The event has started; its start and end can no longer change.");
+		}
+		if (timesChanged && !valid.startsAt().isAfter(clock.instant())) {
+			throw new InvalidInputException("start", "calendar.error.startPast", "The start is in the past.");
+		}
 		var seats = store.seats(eventId);
 		if (valid.capacity() != null && valid.capacity() < seats.registered()) {
 			throw new InvalidInputException("capacity", "calendar.error.capacityBelowRegistered",
@@ -137,6 +145,10 @@ class EventEditor {
 		jdbc.sql("delete from calendar_event_tag where event_id = :id").param("id", eventId).update();
 		jdbc.sql("delete from calendar_organizer where event_id = :id").param("id", eventId).update();
 		writeDetails(eventId, valid);
+		if (!event.startsAt().equals(valid.startsAt())) {
+			// everyone is reminded again of the new date
+			jdbc.sql("update calendar_registration set reminded_at = null where event_id = :id").param("id", eventId).update();
+		}
 		registrations.fillSeats(eventId);
 		boolean timeOrPlace = !event.startsAt().equals(valid.startsAt()) || !event.endsAt().equals(valid.endsAt())
 				|| !Objects.equals(event.location(), valid.location())
@@ -293,9 +305,11 @@ class EventEditor {
 		ZoneId zone = TimeZones.parse(form.timeZone())
 			.orElseThrow(() -> new InvalidInputException("timeZone", "calendar.error.timeZone",
 					"Choose a time zone from the list, such as Asia/Jerusalem."));
-		Instant startsAt = instant(form.start(), zone, "start", "calendar.error.start",
+		Instant startsAt = instant(form.start(), zone, offsetOf(existing == null ? null : existing.startsAt(), zone),
+				"start", "calendar.error.start",
 				"Give the start as a date and time.");
-		Instant endsAt = instant(form.end(), zone, "end", "calendar.error.end", "Give the end as a date and time.");
+		Instant endsAt = instant(form.end(), zone, offsetOf(existing == null ? null : existing.endsAt(), zone), "end",
+				"calendar.error.end", "Give the end as a date and time.");
 		if (!endsAt.isAfter(startsAt)) {
 			throw new InvalidInputException("end", "calendar.error.endBeforeStart", "The end is not after the start.");
 		}
@@ -319,7 +333,9 @@ class EventEditor {
 		Integer capacity = capacity(form.capacity());
 		String deadlineText = Text.blankToNull(form.registrationDeadline());
 		Instant deadline = deadlineText == null ? null
-				: instant(deadlineText, zone, "registrationDeadline", "calendar.error.deadline",
+				: instant(deadlineText, zone,
+						offsetOf(existing == null ? null : existing.registrationDeadline(), zone), "registrationDeadline",
+						"calendar.error.deadline",
 						"Give the registration deadline as a date and time.");
 		if (deadline != null && deadline.isAfter(startsAt)) {
 			throw new InvalidInputException("registrationDeadline", "calendar.error.deadlineAfterStart",
@@ -336,12 +352,17 @@ class EventEditor {
 			throw new InvalidInputException("partnerOrganization", "calendar.error.partnerNeeded",
 					"A joint event names the partner organization.");
 		}
-		var organizers = organizers(form.organizers(), viewer, existing == null);
+		var organizers = organizers(form.organizers(), viewer, existing);
 		return new Valid(title, description, type, focus, tags, startsAt, endsAt, zone, location, onlineUrl, capacity,
 				deadline, audience, partner, organizers);
 	}
 
-	private List<PersonSummary> organizers(String text, AgoraPrincipal viewer, boolean creating) {
+	/**
+	 * The organizers named by email: colleagues with an active account, or people who already organize the event
+	 * (whose account may have ended since).
+	 */
+	private List<PersonSummary> organizers(String text, AgoraPrincipal viewer, CalendarEvent existing) {
+		boolean creating = existing == null;
 		var emails = new LinkedHashSet<String>();
 		if (text != null) {
 			Arrays.stream(text.split("[,;\\s]+"))
@@ -356,9 +377,8 @@ class EventEditor {
 		var found = new ArrayList<PersonSummary>();
 		for (String email : emails) {
 			var person = people.findByEmail(email)
-				.filter(PersonSummary::active)
-				.filter(p -> p.has(Role.EMPLOYEE) || p.has(Role.KNOWLEDGE_LEADER) || p.has(Role.COMMUNITY_MANAGER)
-						|| p.has(Role.ADMIN))
+				.filter(p -> (existing != null && existing.organizedBy(p.id())) || p.active() && (p.has(Role.EMPLOYEE) || p.has(Role.KNOWLEDGE_LEADER) || p.has(Role.COMMUNITY_MANAGER)
+						|| p.has(Role.ADMIN)))
 				.orElseThrow(() -> new InvalidInputException("organizers", "calendar.error.organizerUnknown",
 						"Every organizer is a colleague with an active account; check the email addresses."));
 			found.add(person);
@@ -431,18 +451,33 @@ class EventEditor {
 		throw new InvalidInputException(field, "calendar.error.url", "Give a web address starting with https://.");
 	}
 
-	private static Instant instant(String text, ZoneId zone, String field, String key, String message) {
+	/**
+	 * The instant of a local date-time typed for the zone. In the hour repeated when clocks go back, the offset the
+	 * event already had wins, so saving an unchanged form never moves it; a time skipped when clocks go forward is
+	 * refused.
+	 */
+	private static Instant instant(String text, ZoneId zone, java.time.ZoneOffset preferred, String field, String key,
+			String message) {
 		String value = Text.blankToNull(text);
 		if (value == null) {
 			throw new InvalidInputException(field, key, message);
 		}
+		LocalDateTime local;
 		try {
-			var local = LocalDateTime.parse(value);
-			return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+			local = LocalDateTime.parse(value);
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException(field, key, message);
 		}
+		if (zone.getRules().getValidOffsets(local).isEmpty()) {
+			throw new InvalidInputException(field, "calendar.error.gapTime",
+					"This time does not exist in the chosen time zone: the clocks move forward then.");
+		}
+		return ZonedDateTime.ofLocal(local, zone, preferred).toInstant();
+	}
+
+	private static java.time.ZoneOffset offsetOf(Instant instant, ZoneId zone) {
+		return instant == null ? null : zone.getRules().getOffset(instant);
 	}
 
 	static <E extends Enum<E>> E parseEnum(Class<E> type, String name, String field, String key, String message) {

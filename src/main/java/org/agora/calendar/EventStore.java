@@ -92,7 +92,7 @@ class EventStore {
 			jdbc.sql("""
 					select event_id, sum(case when status = 'REGISTERED' then 1 else 0 end),
 					  sum(case when status = 'WAITLISTED' then 1 else 0 end),
-					  sum(case when attended_at is not null then 1 else 0 end)
+					  sum(case when attended_at is not null and status = 'REGISTERED' then 1 else 0 end)
 					from calendar_registration where event_id in (:ids) group by event_id""")
 				.param("ids", chunk)
 				.query((rs, n) -> seats.put(rs.getLong(1), new Seats(rs.getInt(2), rs.getInt(3), rs.getInt(4))))

@@ -43,6 +43,8 @@ class FeedTokens {
 	/** Makes a new link; the old one stops working. Returns the new token. */
 	@Transactional
 	String regenerate(long personId) {
+		// two requests at once take turns, so the second finds the first one's row
+		jdbc.sql("select id from people_person where id = :person for update").param("person", personId).query(Long.class).list();
 		int next = generation(personId) + 1;
 		int updated = jdbc.sql("update calendar_feed set generation = :next, updated_at = :now where person_id = :person")
 			.param("next", next)

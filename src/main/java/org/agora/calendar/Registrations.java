@@ -83,7 +83,8 @@ class Registrations {
 		if (current.isPresent()) {
 			jdbc.sql("""
 					update calendar_registration set status = :status, queue_no = :queue, registered_at = :now,
-					  updated_at = :now, promoted_at = null, reminded_at = null
+					  updated_at = :now, promoted_at = null, reminded_at = null, attended_at = null,
+					  checked_in_by = null, feedback_requested_at = null
 					where event_id = :event and person_id = :person""")
 				.param("status", status.name())
 				.param("queue", queueNo)
@@ -121,6 +122,10 @@ class Registrations {
 		if (current.isEmpty() || current.get() == RegistrationStatus.CANCELLED) {
 			throw new InvalidInputException("registration", "calendar.error.notRegistered",
 					"You are not registered for this event.");
+		}
+		if (checkedIn(eventId, viewer.personId())) {
+			throw new InvalidInputException("registration", "calendar.error.cancelAttended",
+					"You have checked in to this event; the registration stays as it is.");
 		}
 		jdbc.sql("""
 				update calendar_registration set status = 'CANCELLED', updated_at = :now
@@ -215,6 +220,16 @@ class Registrations {
 			.param("person", personId)
 			.query((rs, n) -> RegistrationStatus.valueOf(rs.getString(1)))
 			.optional();
+	}
+
+	private boolean checkedIn(long eventId, long personId) {
+		return jdbc.sql("""
+				select count(*) from calendar_registration
+				where event_id = :event and person_id = :person and attended_at is not null""")
+			.param("event", eventId)
+			.param("person", personId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	private int count(long eventId, RegistrationStatus status) {

@@ -23,9 +23,14 @@ public final class TimeZones {
 		return ALL;
 	}
 
-	/** The zone of an IANA name, or empty when the name is blank or no zone has it. */
+	private static final java.util.Set<String> NAMES = java.util.Set.copyOf(ALL);
+
+	/**
+	 * The zone of an IANA region name on offer, or empty when the name is blank or not one of them (offsets such as
+	 * {@code +02:00} are refused: they do not follow daylight saving time).
+	 */
 	public static Optional<ZoneId> parse(String name) {
-		if (name == null || name.isBlank() || name.length() > 64) {
+		if (name == null || name.isBlank() || name.length() > 64 || !NAMES.contains(name.strip())) {
 			return Optional.empty();
 		}
 		try {
