@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The short survey after an event: people who attended rate it from 1 to 5 and may say what was useful and what to
- * change. Each attendee has one answer; sending the survey again replaces it.
+ * change. Each attendee has one answer; sending the survey again replaces it. The survey opens when the event has
+ * ended, and never for a cancelled event.
  */
 @Service
 @Transactional
@@ -59,7 +60,8 @@ class EventFeedback {
 		if (!attended(eventId, viewer.personId())) {
 			throw new AccessDeniedException("Only people who attended the event give feedback on it");
 		}
-		return new Survey(event, event.ended(clock.instant()), given(eventId, viewer.personId()));
+		boolean open = event.ended(clock.instant()) && !event.cancelled();
+		return new Survey(event, open, given(eventId, viewer.personId()));
 	}
 
 	/**
@@ -69,6 +71,10 @@ class EventFeedback {
 	 */
 	boolean submit(AgoraPrincipal viewer, long eventId, Answers answers) {
 		var survey = survey(viewer, eventId);
+		if (survey.event().cancelled()) {
+			throw new InvalidInputException("rating", "calattend.error.feedbackCancelled",
+					"The event was cancelled, so there is no survey.");
+		}
 		if (!survey.open()) {
 			throw new InvalidInputException("rating", "calattend.error.feedbackNotYet",
 					"The survey opens when the event has ended.");
@@ -138,7 +144,8 @@ class EventFeedback {
 	private boolean attended(long eventId, long personId) {
 		return jdbc.sql("""
 				select count(*) from calendar_registration
-				where event_id = :event and person_id = :person and attended_at is not null""")
+				where event_id = :event and person_id = :person and status = 'REGISTERED'
+				  and attended_at is not null""")
 			.param("event", eventId)
 			.param("person", personId)
 			.query(Integer.class)

@@ -1,7 +1,6 @@
 package org.agora.calendar;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class EventPages {
-
-	/** How long before the start attendees may check in with the event's code. */
-	static final Duration CHECK_IN_OPENS = Duration.ofHours(1);
 
 	/** A material or a recording of the event. */
 	record Link(long id, LinkKind kind, String title, String url) {
@@ -84,10 +80,9 @@ class EventPages {
 			return (registered() || waitlisted()) && !event.started(now);
 		}
 
-		/** A registered attendee checks in with the code from an hour before the start until the end. */
+		/** A registered attendee who has not checked in yet may do so with the code while check-in is open. */
 		boolean checkInOpen() {
-			return registered() && !attended && !event.cancelled() && !now.isBefore(event.startsAt().minus(CHECK_IN_OPENS))
-					&& !event.ended(now);
+			return registered() && !attended && Attendance.Window.of(event, now) == Attendance.Window.OPEN;
 		}
 
 		boolean mayEdit() {
@@ -215,7 +210,8 @@ class EventPages {
 	private boolean attended(long eventId, long personId) {
 		return jdbc.sql("""
 				select count(*) from calendar_registration
-				where event_id = :event and person_id = :person and attended_at is not null""")
+				where event_id = :event and person_id = :person and status = 'REGISTERED'
+				  and attended_at is not null""")
 			.param("event", eventId)
 			.param("person", personId)
 			.query(Integer.class)

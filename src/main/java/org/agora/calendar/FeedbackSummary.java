@@ -78,7 +78,9 @@ class FeedbackSummary {
 
 	Results of(AgoraPrincipal viewer, long eventId) {
 		var event = access.organized(viewer, eventId);
-		int attendees = jdbc.sql("select count(*) from calendar_registration where event_id = :event and attended_at is not null")
+		int attendees = jdbc.sql("""
+				select count(*) from calendar_registration
+				where event_id = :event and status = 'REGISTERED' and attended_at is not null""")
 			.param("event", eventId)
 			.query(Integer.class)
 			.single();

@@ -21,6 +21,7 @@ class Roster {
 	 * A person's registration.
 	 *
 	 * @param position the place on the waitlist (1 is next), or 0 with a seat
+	 * @param attendedAt when the person was checked in; a check-in counts only while they hold a seat
 	 */
 	record Entry(long personId, String name, String email, String unit, RegistrationStatus status, int position,
 			Instant registeredAt, Instant attendedAt) {
@@ -62,7 +63,8 @@ class Roster {
 	Listing of(AgoraPrincipal viewer, long eventId) {
 		var event = access.organized(viewer, eventId);
 		var entries = jdbc.sql("""
-				select r.person_id, p.full_name, p.email, u.name as unit_name, r.status, r.registered_at, r.attended_at
+				select r.person_id, p.full_name, p.email, u.name as unit_name, r.status, r.registered_at,
+				  case when r.status = 'REGISTERED' then r.attended_at end as attended_at
 				from calendar_registration r
 				join people_person p on p.id = r.person_id
 				left join people_unit u on u.id = p.unit_id

@@ -124,6 +124,36 @@ class EventFeedbackIntegrationTests {
 	}
 
 	@Test
+	void aCancelledEventHasNoSurveyAndThePageSaysWhy() throws Exception {
+		fixtures.cancel(past);
+
+		assertThat(page(get(feedback(past)).with(ada.signedIn()), 200)).contains("id=\"feedback-cancelled\"",
+				"The event was cancelled, so there is no survey to answer.")
+			.doesNotContain("name=\"rating\"", "id=\"feedback-not-yet\"");
+		assertThat(page(post(feedback(past)).with(ada.signedIn()).with(csrf()).param("rating", "5"), 400))
+			.contains("id=\"feedback-cancelled\"");
+		mvc.perform(post("/api/v1/events/" + past.id() + "/feedback").with(ada.signedIn()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rating\":5}")).andExpect(status().isBadRequest());
+		assertThat(answers(past)).isZero();
+	}
+
+	@Test
+	void aCheckInCountsOnlyWhileThePersonHoldsASeat() throws Exception {
+		var gone = fixtures.leader("Gil Gone");
+		fixtures.register(past, gone, RegistrationStatus.REGISTERED);
+		fixtures.attended(past, gone);
+		jdbc.sql("update calendar_registration set status = 'CANCELLED' where event_id = :event and person_id = :person")
+			.param("event", past.id())
+			.param("person", gone.id())
+			.update();
+
+		page(get(feedback(past)).with(gone.signedIn()), 403);
+		page(post(feedback(past)).with(gone.signedIn()).with(csrf()).param("rating", "1"), 403);
+		assertThat(page(get(results(past)).with(organizer.signedIn()), 200)).contains("id=\"attendees\">1<");
+	}
+
+	@Test
 	void organizersSeeNumbersAndCommentsWithoutNames() throws Exception {
 		var bea = fixtures.leader("Bea Attendee");
 		var cem = fixtures.leader("Cem Attendee");

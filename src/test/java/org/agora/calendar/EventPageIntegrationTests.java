@@ -201,6 +201,29 @@ class EventPageIntegrationTests {
 	}
 
 	@Test
+	void theCheckInLinkStaysUntilAWeekAfterTheEndAsCheckInDoes() throws Exception {
+		long id = fixtures.event(organizer, "Ended yesterday", null);
+		var attendee = fixtures.employee("Forgetful Attendee");
+		register(id, attendee);
+
+		fixtures.startAt(id, Instant.now().minus(Duration.ofDays(1)), Duration.ofHours(2));
+		show(id, attendee).andExpect(content().string(containsString("id=\"check-in-link\"")));
+		fixtures.startAt(id, Instant.now().minus(Duration.ofDays(8)), Duration.ofHours(2));
+		show(id, attendee).andExpect(content().string(not(containsString("id=\"check-in-link\""))));
+	}
+
+	@Test
+	void aCancelledEventHasNoCheckInLink() throws Exception {
+		long id = fixtures.event(organizer, "Cancelled at the door", null);
+		var attendee = fixtures.employee("Arrived Anyway");
+		register(id, attendee);
+		fixtures.startAt(id, Instant.now().plus(Duration.ofMinutes(30)), Duration.ofHours(2));
+		editor.cancel(organizer.user(), id, "Speaker ill");
+
+		show(id, attendee).andExpect(content().string(not(containsString("id=\"check-in-link\""))));
+	}
+
+	@Test
 	void attendeesWhoHaveNotAnsweredAreAskedHowItWas() throws Exception {
 		long id = fixtures.event(organizer, "Just finished", null);
 		var attendee = fixtures.employee("Attendee");
@@ -220,6 +243,23 @@ class EventPageIntegrationTests {
 			.param("now", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)))
 			.update();
 		show(id, attendee).andExpect(content().string(not(containsString("id=\"feedback-link\""))));
+	}
+
+	@Test
+	void aCheckInCountsOnlyWhileThePersonHoldsASeat() throws Exception {
+		long id = fixtures.event(organizer, "Seat given up", null);
+		var gone = fixtures.employee("Checked In Then Gone");
+		register(id, gone);
+		fixtures.startAt(id, Instant.now().minus(Duration.ofHours(3)), Duration.ofHours(2));
+		fixtures.markAttended(id, gone);
+		jdbc.sql("update calendar_registration set status = 'CANCELLED' where event_id = :event and person_id = :person")
+			.param("event", id)
+			.param("person", gone.id())
+			.update();
+
+		show(id, gone).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"attended\""))))
+			.andExpect(content().string(not(containsString("id=\"feedback-link\""))));
 	}
 
 	@Test
