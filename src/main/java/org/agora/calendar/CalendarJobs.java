@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -17,9 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The calendar's periodic work: reminders the day before, feedback requests after, and recording events as held.
- * One node runs it at a time (ShedLock), and every step marks its rows with a conditional update in the transaction
- * that publishes the event, so a restart, a retry or a second node never sends anything twice.
+ * The calendar's periodic work: reminders the day before, feedback requests after, and recording events as held once
+ * their attendance is final, when check-in has closed. One node runs it at a time (ShedLock), and every step marks
+ * its rows with a conditional update in the transaction that publishes the event, so a restart, a retry or a second
+ * node never sends anything twice.
  */
 @Component
 class CalendarJobs {
@@ -27,8 +33,14 @@ class CalendarJobs {
 	/** How far ahead a registered person is reminded. */
 	static final Duration REMINDER_AHEAD = Duration.ofHours(24);
 
-	/** How long after its end an event still gets feedback requests and is still recorded as held. */
+	/** How long after its end an event still gets feedback requests. */
 	static final Duration LOOKBACK = Duration.ofDays(14);
+
+	/**
+	 * How long after its end an event is still recorded as held; it is recorded once check-in has closed
+	 * ({@link Attendance#CLOSES_AFTER_END}), so this is longer than that.
+	 */
+	static final Duration HELD_LOOKBACK = Duration.ofDays(30);
 
 	static final int BATCH = 200;
 
@@ -87,10 +99,11 @@ class CalendarJobs {
 				.param("batch", BATCH)
 				.query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 				.list();
+			var batch = events(due.stream().map(Due::eventId).toList());
 			int sent = 0;
 			for (var d : due) {
 				if (mark("reminded_at", "status = 'REGISTERED'", d, now)) {
-					var event = store.get(d.eventId());
+					var event = batch.get(d.eventId());
 					String place = event.location() != null ? event.location() : event.onlineUrl();
 					events.publishEvent(new EventReminderDue(event.id(), d.personId(), event.title(), event.startsAt(),
 							event.zone().getId(), place));
@@ -107,7 +120,8 @@ class CalendarJobs {
 			var due = jdbc.sql("""
 					select r.id, r.event_id, r.person_id from calendar_registration r
 					join calendar_event e on e.id = r.event_id
-					where r.attended_at is not null and r.feedback_requested_at is null and e.status <> 'CANCELLED'
+					where r.status = 'REGISTERED' and r.attended_at is not null and r.feedback_requested_at is null
+					  and e.status <> 'CANCELLED'
 					  and e.ends_at <= :now and e.ends_at > :since
 					order by e.ends_at, r.id limit :batch""")
 				.param("now", Timestamp.from(now))
@@ -115,10 +129,11 @@ class CalendarJobs {
 				.param("batch", BATCH)
 				.query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 				.list();
+			var batch = events(due.stream().map(Due::eventId).toList());
 			int sent = 0;
 			for (var d : due) {
-				if (mark("feedback_requested_at", "attended_at is not null", d, now)) {
-					var event = store.get(d.eventId());
+				if (mark("feedback_requested_at", "status = 'REGISTERED' and attended_at is not null", d, now)) {
+					var event = batch.get(d.eventId());
 					events.publishEvent(new EventFeedbackRequested(event.id(), d.personId(), event.title()));
 					sent++;
 				}
@@ -127,18 +142,23 @@ class CalendarJobs {
 		}));
 	}
 
-	/** Records events that ended as held, and tells each organizer how many attended. */
+	/**
+	 * Records events as held once check-in has closed, and tells each organizer how many attended: the people who
+	 * hold a seat and were checked in.
+	 */
 	int recordHeld(Instant now) {
 		return inBatches(() -> transactions.execute(tx -> {
 			var ended = jdbc.sql("""
 					select e.id from calendar_event e
-					where e.held_at is null and e.status <> 'CANCELLED' and e.ends_at <= :now and e.ends_at > :since
+					where e.held_at is null and e.status <> 'CANCELLED' and e.ends_at <= :closed and e.ends_at > :since
 					order by e.ends_at, e.id limit :batch""")
-				.param("now", Timestamp.from(now))
-				.param("since", Timestamp.from(now.minus(LOOKBACK)))
+				.param("closed", Timestamp.from(now.minus(Attendance.CLOSES_AFTER_END)))
+				.param("since", Timestamp.from(now.minus(HELD_LOOKBACK)))
 				.param("batch", BATCH)
 				.query(Long.class)
 				.list();
+			var batch = events(ended);
+			var seats = store.seats(ended);
 			int held = 0;
 			for (long id : ended) {
 				int updated = jdbc.sql("""
@@ -148,8 +168,8 @@ class CalendarJobs {
 					.param("id", id)
 					.update();
 				if (updated == 1) {
-					var event = store.get(id);
-					int attendees = store.seats(id).attended();
+					var event = batch.get(id);
+					int attendees = seats.getOrDefault(id, EventStore.Seats.NONE).attended();
 					for (long organizer : event.organizerIds()) {
 						events.publishEvent(new EventHosted(id, organizer, event.type(), event.endsAt(), attendees));
 					}
@@ -158,6 +178,17 @@ class CalendarJobs {
 			}
 			return new int[] { ended.size(), held };
 		}));
+	}
+
+	/** The events of a batch by id, read at once. */
+	private Map<Long, CalendarEvent> events(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return store.list("select " + EventStore.COLUMNS + " from calendar_event e where e.id in (:ids)",
+				Map.of("ids", Set.copyOf(ids)))
+			.stream()
+			.collect(Collectors.toMap(CalendarEvent::id, Function.identity()));
 	}
 
 	/** Claims one registration's step; false when another run claimed it first. */

@@ -122,9 +122,13 @@ class CalendarJobsIntegrationTests {
 		long id = fixtures.event(organizer, "Jobs: feedback", start, "", Audience.LEADERS);
 		var attendee = fixtures.leader("Jobs Attendee");
 		var absent = fixtures.leader("Jobs Absent");
+		var gone = fixtures.leader("Jobs Checked In Then Gone");
 		fixtures.register(attendee, id);
 		fixtures.register(absent, id);
+		fixtures.register(gone, id);
 		fixtures.attended(id, attendee);
+		fixtures.attended(id, gone);
+		withoutSeat(id, gone);
 		Instant endsAt = ends(start);
 
 		jobs.requestFeedback(endsAt.minusSeconds(60));
@@ -152,7 +156,7 @@ class CalendarJobsIntegrationTests {
 	}
 
 	@Test
-	void anEventEndedIsHeldOnceAndEachOrganizerHostedIt() {
+	void anEventIsHeldOnceCheckInHasClosedAndEachOrganizerHostedIt() {
 		var start = IcsApiFixtures.someFutureStart();
 		var coOrganizer = fixtures.leader("Jobs Co-organizer");
 		long id = editor.create(organizer.principal(),
@@ -160,17 +164,22 @@ class CalendarJobsIntegrationTests {
 		long cancelled = fixtures.event(organizer, "Jobs: held but cancelled", start, "", Audience.LEADERS);
 		editor.cancel(organizer.principal(), cancelled, null);
 		var attendee = fixtures.leader("Jobs Held Attendee");
+		var gone = fixtures.leader("Jobs Held Checked In Then Gone");
 		fixtures.register(attendee, id);
+		fixtures.register(gone, id);
 		fixtures.register(fixtures.leader("Jobs Held No-show"), id);
 		fixtures.attended(id, attendee);
-		Instant endsAt = ends(start);
+		fixtures.attended(id, gone);
+		withoutSeat(id, gone);
+		Instant closes = ends(start).plus(Attendance.CLOSES_AFTER_END);
 
-		jobs.recordHeld(endsAt.minusSeconds(1));
+		jobs.recordHeld(ends(start).plusSeconds(60));
+		jobs.recordHeld(closes.minusSeconds(1));
 		assertThat(hosted(id)).isEmpty();
 
-		jobs.recordHeld(endsAt.plusSeconds(60));
-		jobs.recordHeld(endsAt.plusSeconds(120));
-		jobs.run(endsAt.plusSeconds(180));
+		jobs.recordHeld(closes.plusSeconds(60));
+		jobs.recordHeld(closes.plusSeconds(120));
+		jobs.run(closes.plusSeconds(180));
 
 		assertThat(hosted(id)).extracting(EventHosted::organizerId, EventHosted::attendees, EventHosted::type)
 			.containsExactlyInAnyOrder(tuple(organizer.id(), 1, EventType.LECTURE),
@@ -178,8 +187,18 @@ class CalendarJobsIntegrationTests {
 		assertThat(jdbc.sql("select held_at from calendar_event where id = :id")
 			.param("id", id)
 			.query((rs, n) -> EventStore.instant(rs, "held_at"))
-			.single()).isEqualTo(endsAt.plusSeconds(60));
+			.single()).isEqualTo(closes.plusSeconds(60));
 		assertThat(hosted(cancelled)).isEmpty();
+	}
+
+	@Test
+	void anEventMissedForWeeksIsStillHeld() {
+		var start = IcsApiFixtures.someFutureStart();
+		long id = fixtures.event(organizer, "Jobs: held late", start, "", Audience.LEADERS);
+
+		jobs.recordHeld(ends(start).plus(Duration.ofDays(20)));
+
+		assertThat(hosted(id)).extracting(EventHosted::organizerId).containsExactly(organizer.id());
 	}
 
 	@Test
@@ -204,6 +223,14 @@ class CalendarJobsIntegrationTests {
 
 	private List<EventHosted> hosted(long eventId) {
 		return published.stream(EventHosted.class).filter(e -> e.eventId() == eventId).toList();
+	}
+
+	/** A person checked in who no longer holds a seat, as rows written before cancelling was refused after check-in. */
+	private void withoutSeat(long eventId, IcsApiFixtures.Member person) {
+		jdbc.sql("update calendar_registration set status = 'CANCELLED' where event_id = :event and person_id = :person")
+			.param("event", eventId)
+			.param("person", person.id())
+			.update();
 	}
 
 	private boolean reminded(long eventId, IcsApiFixtures.Member person) {
