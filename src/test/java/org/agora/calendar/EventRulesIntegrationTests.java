@@ -82,8 +82,8 @@ class EventRulesIntegrationTests {
 			.isEqualTo("calendar.error.startPast");
 
 		jdbc.sql("update calendar_event set starts_at = :start, ends_at = :end where id = :id")
-			.param("start", Timestamp.from(Instant.now().minus(Duration.ofMinutes(30))))
-			.param("end", Timestamp.from(Instant.now().plus(Duration.ofHours(1))))
+			.param("start", Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(30))))
+			.param("end", Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(1))))
 			.param("id", eventId)
 			.update();
 		var running = EventForm.of(store.get(eventId), List.of(organizer.email()));
