@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.Role;
 import org.agora.platform.web.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,8 +83,12 @@ class CalendarViews {
 		}
 	}
 
-	/** A past event the person held a seat for. */
-	record Attended(CalendarEvent event, boolean attended) {
+	/** A past event the person held a seat for, with its seats. */
+	record Attended(Listing listing, boolean attended) {
+
+		CalendarEvent event() {
+			return listing.event();
+		}
 	}
 
 	/** The person's own events. */
@@ -157,6 +163,15 @@ class CalendarViews {
 				+ query.where + " order by e.starts_at, e.id", query.params));
 	}
 
+	/**
+	 * Whether the viewer is told how the year stands against the cadence. The cadence counts every event, so a guest
+	 * who holds no other role, and sees only the events they are invited to, is not told: the counts would say how
+	 * many events there are that they may not see.
+	 */
+	static boolean showsCadence(AgoraPrincipal viewer) {
+		return !viewer.roles().equals(Set.of(Role.GUEST));
+	}
+
 	/** The year's quarters against the cadence, counted over every event, each with the events the viewer may see. */
 	YearView year(AgoraPrincipal viewer, int year) {
 		var zone = cadence.zone();
@@ -184,7 +199,9 @@ class CalendarViews {
 		var pastEvents = store.list(select(past, "e.starts_at desc, e.id desc"), past.params);
 		var attended = attended(viewer.personId(), pastEvents.stream().map(CalendarEvent::id).toList());
 		return new Mine(listings(viewer, store.list(select(upcoming, "e.starts_at, e.id"), upcoming.params)),
-				pastEvents.stream().map(e -> new Attended(e, attended.contains(e.id()))).toList(),
+				listings(viewer, pastEvents).stream()
+					.map(l -> new Attended(l, attended.contains(l.event().id())))
+					.toList(),
 				listings(viewer, store.list(select(organizing, "e.starts_at, e.id"), organizing.params)));
 	}
 
@@ -232,7 +249,8 @@ class CalendarViews {
 		}
 		return jdbc.sql("""
 				select event_id from calendar_registration
-				where person_id = :person and attended_at is not null and event_id in (:ids)""")
+				where person_id = :person and status = 'REGISTERED' and attended_at is not null
+				  and event_id in (:ids)""")
 			.param("person", personId)
 			.param("ids", eventIds)
 			.query(Long.class)

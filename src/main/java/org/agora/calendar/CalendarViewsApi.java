@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.agora.platform.AgoraProperties;
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,11 +47,17 @@ class CalendarViewsApi {
 	record MonthJson(String month, String timeZone, List<EventJson> events) {
 	}
 
-	record QuarterJson(int quarter, int events, int required, boolean met, List<EventJson> visibleEvents) {
+	/** A quarter; the counts against the cadence are left out for a guest (see {@link CalendarViews#showsCadence}). */
+	record QuarterJson(int quarter, @JsonInclude(JsonInclude.Include.NON_NULL) Integer events,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Integer required,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean met, List<EventJson> visibleEvents) {
 	}
 
-	record YearJson(int year, String timeZone, List<QuarterJson> quarters, int externalEvents, int externalRequired,
-			boolean externalMet) {
+	/** A year; the external events against the cadence are left out for a guest. */
+	record YearJson(int year, String timeZone, List<QuarterJson> quarters,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Integer externalEvents,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Integer externalRequired,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean externalMet) {
 	}
 
 	record PastJson(EventJson event, boolean attended) {
@@ -98,12 +106,17 @@ class CalendarViewsApi {
 	YearJson quarters(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(required = false) String year) {
 		var shown = CalendarParams.year(year);
 		var view = views.year(viewer, shown != null ? shown : Quarter.of(views.now(), cadence.zone()).year());
+		var quarters = view.quarters().stream().map(q -> {
+			var s = q.standing();
+			return CalendarViews.showsCadence(viewer)
+					? new QuarterJson(q.quarter().number(), s.events(), s.required(), s.met(), json(q.events()))
+					: new QuarterJson(q.quarter().number(), null, null, null, json(q.events()));
+		}).toList();
 		var standing = view.standing();
-		return new YearJson(view.year(), cadence.zone().getId(), view.quarters()
-			.stream()
-			.map(q -> new QuarterJson(q.quarter().number(), q.standing().events(), q.standing().required(),
-					q.standing().met(), json(q.events())))
-			.toList(), standing.external(), standing.externalRequired(), standing.externalMet());
+		return CalendarViews.showsCadence(viewer)
+				? new YearJson(view.year(), cadence.zone().getId(), quarters, standing.external(),
+						standing.externalRequired(), standing.externalMet())
+				: new YearJson(view.year(), cadence.zone().getId(), quarters, null, null, null);
 	}
 
 	@GetMapping("/mine")
@@ -111,7 +124,7 @@ class CalendarViewsApi {
 		var mine = views.mine(viewer);
 		return new MineJson(json(mine.upcoming()), mine.past()
 			.stream()
-			.map(p -> new PastJson(EventJson.of(new CalendarViews.Listing(p.event(), 0, 0, null)), p.attended()))
+			.map(p -> new PastJson(EventJson.of(p.listing()), p.attended()))
 			.toList(), json(mine.organizing()), properties.link(feeds.pathFor(viewer.personId())));
 	}
 

@@ -279,6 +279,45 @@ class CalendarViewsIntegrationTests {
 			.andExpect(content().string(not(containsString(internal))));
 	}
 
+	@Test
+	void aGuestIsNotToldHowManyEventsTheCadenceCounts() throws Exception {
+		var f = new CalendarViewsFixtures(jdbc);
+		var owner = f.manager();
+		var guest = f.guest();
+		int year = ThreadLocalRandom.current().nextInt(2600, 2700);
+		String joint = CalendarViewsFixtures.unique("Joint");
+		long jointId = f.event(joint, owner).at(year + "-02-01T10:00").type(EventType.JOINT_EVENT)
+			.audience(Audience.INVITED).save();
+		f.event(CalendarViewsFixtures.unique("Internal"), owner).at(year + "-02-02T10:00").save();
+		f.invite(jointId, guest, owner);
+
+		String html = mvc.perform(get("/calendar/quarters").param("year", String.valueOf(year)).with(guest.signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(section(html, "q1")).contains(joint)
+			.doesNotContain("id=\"q1-standing\"", "Community events:", "border-danger");
+		assertThat(html).doesNotContain("id=\"cadence-rules\"", "id=\"external-standing\"", "External events in");
+		mvc.perform(get("/api/v1/calendar/quarters").param("year", String.valueOf(year)).with(guest.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.quarters[0].visibleEvents[0].title").value(joint))
+			.andExpect(jsonPath("$.quarters[0].events").doesNotExist())
+			.andExpect(jsonPath("$.quarters[0].required").doesNotExist())
+			.andExpect(jsonPath("$.quarters[0].met").doesNotExist())
+			.andExpect(jsonPath("$.externalEvents").doesNotExist())
+			.andExpect(jsonPath("$.externalRequired").doesNotExist())
+			.andExpect(jsonPath("$.externalMet").doesNotExist());
+
+		var employee = f.employee();
+		mvc.perform(get("/calendar/quarters").param("year", String.valueOf(year)).with(employee.signedIn()))
+			.andExpect(content().string(containsString("id=\"q1-standing\"")))
+			.andExpect(content().string(containsString("id=\"external-standing\"")));
+		mvc.perform(get("/api/v1/calendar/quarters").param("year", String.valueOf(year)).with(employee.signedIn()))
+			.andExpect(jsonPath("$.quarters[0].events").value(1))
+			.andExpect(jsonPath("$.externalEvents").value(1));
+	}
+
 	/** The table row of an event in the upcoming list. */
 	private static String row(String html, long eventId) {
 		int start = html.indexOf("id=\"event-" + eventId + "\"");

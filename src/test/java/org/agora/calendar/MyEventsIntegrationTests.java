@@ -50,7 +50,7 @@ class MyEventsIntegrationTests {
 		long seat = f.event(CalendarViewsFixtures.unique("My seat"), owner).save();
 		long waiting = f.event(CalendarViewsFixtures.unique("My wait"), owner).capacity(1).save();
 		long attended = f.event(CalendarViewsFixtures.unique("Went"), owner).at(past).save();
-		long missed = f.event(CalendarViewsFixtures.unique("Missed"), owner).at(past).save();
+		long missed = f.event(CalendarViewsFixtures.unique("Missed"), owner).at(past).capacity(5).save();
 		long waitedInVain = f.event(CalendarViewsFixtures.unique("Never got in"), owner).at(past).save();
 		long gaveUp = f.event(CalendarViewsFixtures.unique("Gave up"), owner).save();
 		long organizing = f.event(CalendarViewsFixtures.unique("Mine to run"), me).audience(Audience.LEADERS).save();
@@ -61,6 +61,7 @@ class MyEventsIntegrationTests {
 		f.register(attended, me, RegistrationStatus.REGISTERED);
 		f.attended(attended, me);
 		f.register(missed, me, RegistrationStatus.REGISTERED);
+		f.register(missed, other, RegistrationStatus.REGISTERED);
 		f.register(waitedInVain, me, RegistrationStatus.WAITLISTED);
 		f.register(gaveUp, me, RegistrationStatus.CANCELLED);
 		f.register(organizing, other, RegistrationStatus.REGISTERED);
@@ -86,6 +87,9 @@ class MyEventsIntegrationTests {
 			.andExpect(jsonPath("$.upcoming[?(@.id == " + waiting + ")].standing.position").value(1))
 			.andExpect(jsonPath("$.past", hasSize(2)))
 			.andExpect(jsonPath("$.past[?(@.event.id == " + attended + ")].attended").value(true))
+			.andExpect(jsonPath("$.past[?(@.event.id == " + missed + ")].event.capacity").value(5))
+			.andExpect(jsonPath("$.past[?(@.event.id == " + missed + ")].event.free").value(3))
+			.andExpect(jsonPath("$.past[?(@.event.id == " + missed + ")].event.standing.status").value("REGISTERED"))
 			.andExpect(jsonPath("$.organizing[0].id").value(organizing))
 			.andExpect(jsonPath("$.feedUrl").value(properties.link(feeds.pathFor(me.id()))));
 	}
