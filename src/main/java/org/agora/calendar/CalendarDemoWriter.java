@@ -115,6 +115,10 @@ class CalendarDemoWriter {
 					continue;
 				}
 			}
+			while (day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY || day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY) {
+				// the organization works Sunday to Thursday
+				day = day.plusDays(1);
+			}
 			long organizer = switch (spec.organizer()) {
 				case "leader" -> leader.id();
 				case "second" -> secondOrganizer;

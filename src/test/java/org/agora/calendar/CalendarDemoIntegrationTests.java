@@ -93,6 +93,14 @@ class CalendarDemoIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void eventsFallOnTheOrganizationsWorkingDays() {
+		var days = jdbc.sql("select starts_at from calendar_event where uid like 'demo-%'")
+			.query((rs, n) -> rs.getTimestamp(1).toInstant().atZone(zone).getDayOfWeek())
+			.list();
+		assertThat(days).isNotEmpty().doesNotContain(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.SATURDAY);
+	}
+
 	private int demoEvents(LocalDate from, LocalDate to, String status) {
 		return jdbc.sql("""
 				select count(*) from calendar_event where uid like 'demo-%' and starts_at >= :from and starts_at < :to
