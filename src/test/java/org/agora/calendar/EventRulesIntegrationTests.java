@@ -123,6 +123,43 @@ class EventRulesIntegrationTests {
 	}
 
 	@Test
+	void registrantsAreToldWhenTheTimeChangesAndWhenASeatComesFreeButNotAboutATypo() {
+		var organizer = person("Organizer", true, Role.COMMUNITY_MANAGER, Role.EMPLOYEE);
+		var first = person("First", true, Role.EMPLOYEE);
+		var second = person("Second", true, Role.EMPLOYEE);
+		var start = LocalDateTime.now(JERUSALEM).plusDays(10).truncatedTo(ChronoUnit.HOURS);
+		long eventId = editor.create(organizer, form(organizer, start, "1"));
+		registrations.register(first, eventId);
+		registrations.register(second, eventId);
+
+		var current = EventForm.of(store.get(eventId), List.of(organizer.email()));
+		editor.update(organizer, eventId, new EventForm(current.title() + " (typo fixed)", current.description(),
+				current.type(), current.focus(), current.tags(), current.start(), current.end(), current.timeZone(),
+				current.location(), current.onlineUrl(), current.capacity(), "", current.audience(),
+				current.partnerOrganization(), current.organizers()));
+		editor.update(organizer, eventId, withTimes(EventForm.of(store.get(eventId), List.of(organizer.email())),
+				start.plusDays(1), start.plusDays(1).plusHours(2)));
+		registrations.cancel(first, eventId);
+
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(notices(first.personId(), "calendar.changed", eventId)).isOne();
+			assertThat(notices(second.personId(), "calendar.changed", eventId)).as("the waitlist is told too").isOne();
+			assertThat(notices(second.personId(), "calendar.promoted", eventId)).isOne();
+		});
+	}
+
+	private int notices(long personId, String kind, long eventId) {
+		return jdbc.sql("""
+				select count(*) from notifications_notification
+				where person_id = :person and kind = :kind and link = :link""")
+			.param("person", personId)
+			.param("kind", kind)
+			.param("link", "/calendar/events/" + eventId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void anOrganizerWhoseAccountEndedDoesNotBlockChangesToTheEvent() {
 		var organizer = person("Organizer", true, Role.COMMUNITY_MANAGER, Role.EMPLOYEE);
 		var leaving = person("Leaving", true, Role.KNOWLEDGE_LEADER, Role.EMPLOYEE);
