@@ -8,8 +8,10 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -40,11 +42,21 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
 import org.agora.platform.AgoraProperties;
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes events as iCalendar (RFC 5545): one VEVENT per event with its stable UID and SEQUENCE, its times in its own
  * zone with the matching VTIMEZONE, and the status that tells calendar applications to keep or remove it.
+ * <p>
+ * The ORGANIZER is the organizer who planned the event (or its first organizer when they no longer organize it). A
+ * guest is not given an employee's email address: for them the ORGANIZER names the organizer with Agora's own sender
+ * address. LOCATION is the place, or the online link for an event held only online; an event with both has its
+ * online link in the DESCRIPTION.
  */
 @Component
 class IcsWriter {
@@ -64,32 +76,56 @@ class IcsWriter {
 		}
 	}
 
+	/**
+	 * Who a calendar is written for: the language of its few words, and whether they are a guest holding no other
+	 * role, who is not given employees' email addresses.
+	 */
+	record Reader(Locale locale, boolean guest) {
+
+		static Reader of(Set<Role> roles, Locale locale) {
+			return new Reader(locale, roles.isEmpty() || roles.equals(Set.of(Role.GUEST)));
+		}
+	}
+
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	private final People people;
 
 	private final AgoraProperties properties;
 
-	IcsWriter(People people, AgoraProperties properties) {
+	private final MessageSource messages;
+
+	IcsWriter(People people, AgoraProperties properties, MessageSource messages) {
 		this.people = people;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
-	/** One event to download and import: METHOD:PUBLISH. */
+	/** One event to download and import, for the signed-in viewer in the request's language: METHOD:PUBLISH. */
 	String download(CalendarEvent event, Instant now) {
-		var calendar = calendar(List.of(Entry.of(event)), now);
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		Set<Role> roles = authentication != null && authentication.getPrincipal() instanceof AgoraPrincipal viewer
+				? viewer.roles() : Set.of();
+		var calendar = calendar(List.of(Entry.of(event)), Reader.of(roles, LocaleContextHolder.getLocale()), now);
 		calendar.add(ImmutableMethod.PUBLISH);
 		return write(calendar);
 	}
 
 	/** A subscribed calendar with its display name. */
-	String feed(List<Entry> entries, String name, Instant now) {
-		var calendar = calendar(entries, now);
+	String feed(List<Entry> entries, String name, Reader reader, Instant now) {
+		var calendar = calendar(entries, reader, now);
 		calendar.add(new XProperty("X-WR-CALNAME", name));
 		return write(calendar);
 	}
 
-	private Calendar calendar(List<Entry> entries, Instant now) {
+	/** The address part of a sender such as {@code Agora <agora@example.org>}. */
+	static String address(String sender) {
+		int open = sender.lastIndexOf('<');
+		int close = sender.lastIndexOf('>');
+		return (open >= 0 && close > open ? sender.substring(open + 1, close) : sender).strip();
+	}
+
+	private Calendar calendar(List<Entry> entries, Reader reader, Instant now) {
 		var calendar = new Calendar();
 		calendar.add(new ProdId(PRODUCT));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -98,15 +134,20 @@ class IcsWriter {
 		Map<Long, Optional<PersonSummary>> organizers = new HashMap<>();
 		for (var entry : entries) {
 			var zone = used.computeIfAbsent(entry.event().zone().getId(), zones::getTimeZone);
-			var organizer = entry.event().organizerIds().isEmpty() ? Optional.<PersonSummary>empty()
-					: organizers.computeIfAbsent(entry.event().organizerIds().get(0), people::find);
-			calendar.add(event(entry, zone != null, organizer, now));
+			var organizer = organizerOf(entry.event()).flatMap(id -> organizers.computeIfAbsent(id, people::find));
+			calendar.add(event(entry, zone != null, organizer, reader, now));
 		}
 		used.values().forEach(z -> calendar.add(z.getVTimeZone()));
 		return calendar;
 	}
 
-	private VEvent event(Entry entry, boolean zoned, Optional<PersonSummary> organizer, Instant now) {
+	/** The organizer who planned the event while they still organize it, otherwise the first organizer. */
+	private static Optional<Long> organizerOf(CalendarEvent event) {
+		return event.organizedBy(event.createdBy()) ? Optional.of(event.createdBy())
+				: event.organizerIds().stream().findFirst();
+	}
+
+	private VEvent event(Entry entry, boolean zoned, Optional<PersonSummary> organizer, Reader reader, Instant now) {
 		var event = entry.event();
 		var vevent = new VEvent(false);
 		vevent.add(new Uid(event.uid()));
@@ -120,16 +161,19 @@ class IcsWriter {
 			vevent.add(new DtEnd<>(event.endsAt()));
 		}
 		vevent.add(new Summary(event.title()));
-		vevent.add(new Description(description(entry)));
+		vevent.add(new Description(description(entry, reader)));
 		String place = event.location() != null ? event.location() : event.onlineUrl();
 		if (place != null) {
 			vevent.add(new Location(place));
 		}
 		vevent.add(new Url(URI.create(properties.link(event.path()))));
-		organizer.filter(p -> p.email() != null).ifPresent(p -> {
-			var property = new Organizer(URI.create("mailto:" + p.email()));
-			property.add(new Cn(p.fullName()));
-			vevent.add(property);
+		organizer.ifPresent(p -> {
+			String email = reader.guest() ? address(properties.mailFrom()) : p.email();
+			if (email != null) {
+				var property = new Organizer(URI.create("mailto:" + email));
+				property.add(new Cn(p.fullName()));
+				vevent.add(property);
+			}
 		});
 		vevent.add(new Sequence(event.sequence()));
 		vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED
@@ -139,7 +183,7 @@ class IcsWriter {
 		return vevent;
 	}
 
-	private String description(Entry entry) {
+	private String description(Entry entry, Reader reader) {
 		var event = entry.event();
 		var text = new StringBuilder();
 		if (entry.note() != null) {
@@ -147,6 +191,10 @@ class IcsWriter {
 		}
 		if (event.description() != null) {
 			text.append(event.description()).append("\n\n");
+		}
+		if (event.location() != null && event.onlineUrl() != null) {
+			text.append(messages.getMessage("calapi.ics.online", new Object[] { event.onlineUrl() }, reader.locale()))
+				.append("\n\n");
 		}
 		return text.append(properties.link(event.path())).toString();
 	}

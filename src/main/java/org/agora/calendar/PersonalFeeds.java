@@ -80,6 +80,6 @@ class PersonalFeeds {
 			return new IcsWriter.Entry(e, tentative, tentative ? note : null);
 		}).toList();
 		return writer.feed(entries, messages.getMessage("calapi.feed.name", new Object[] { person.fullName() }, locale),
-				now);
+				IcsWriter.Reader.of(person.roles(), locale), now);
 	}
 }

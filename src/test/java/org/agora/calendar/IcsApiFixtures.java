@@ -118,6 +118,17 @@ final class IcsApiFixtures {
 			.update();
 	}
 
+	void invite(long eventId, Member person, Member by) {
+		jdbc.sql("""
+				insert into calendar_invitation (event_id, person_id, invited_by, invited_at)
+				values (:event, :person, :by, :now)""")
+			.param("event", eventId)
+			.param("person", person.id())
+			.param("by", by.id())
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+	}
+
 	/** Moves an event's times, as if it had been planned then. */
 	void moveTo(long eventId, Instant start, Instant end) {
 		jdbc.sql("update calendar_event set starts_at = :start, ends_at = :end where id = :id")

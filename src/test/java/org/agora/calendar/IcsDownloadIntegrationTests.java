@@ -134,6 +134,53 @@ class IcsDownloadIntegrationTests {
 	}
 
 	@Test
+	void theOrganizerIsThePersonWhoPlannedTheEvent() throws Exception {
+		var planner = fixtures.leader("Pnina Ics Planner");
+		long id = editor.create(planner.principal(), IcsApiFixtures.form("Planned by the second organizer",
+				IcsApiFixtures.someFutureStart(), "", Audience.LEADERS, organizer, planner));
+
+		var property = onlyEvent(parse(download(id))).getProperty(Property.ORGANIZER).orElseThrow();
+
+		assertThat(property.getValue()).isEqualTo("mailto:" + planner.email());
+		assertThat(property.getParameter("CN").orElseThrow().getValue()).isEqualTo("Pnina Ics Planner");
+	}
+
+	@Test
+	void aGuestIsNotGivenTheOrganizersEmailAddress() throws Exception {
+		long id = fixtures.event(organizer, "Joint session", IcsApiFixtures.someFutureStart(), "", Audience.INVITED);
+		var guest = fixtures.guest("Gabi Ics Guest");
+		fixtures.invite(id, guest, organizer);
+
+		String ics = mvc.perform(get("/api/v1/events/" + id + "/ics").with(guest.signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		var property = onlyEvent(parse(ics)).getProperty(Property.ORGANIZER).orElseThrow();
+		assertThat(property.getValue()).isEqualTo("mailto:agora@localhost");
+		assertThat(property.getParameter("CN").orElseThrow().getValue()).isEqualTo("Dana Ics Organizer");
+		assertThat(ics.replace("\r\n ", "")).doesNotContain(organizer.email());
+	}
+
+	@Test
+	void anEventInARoomAndOnlineIsPlacedInTheRoomWithItsLinkInTheDescription() throws Exception {
+		var start = IcsApiFixtures.someFutureStart();
+		var form = new EventForm("Hybrid meetup", "Come in person or join online.", EventType.LECTURE.name(),
+				List.of(), "", start.format(EventForm.LOCAL), start.plusHours(1).format(EventForm.LOCAL),
+				IcsApiFixtures.ZONE, "Hall B", "https://meet.example.org/hybrid", "", "", Audience.LEADERS.name(), "",
+				organizer.email());
+		long id = editor.create(organizer.principal(), form);
+
+		var event = onlyEvent(parse(download(id)));
+
+		assertThat(value(event, Property.LOCATION)).isEqualTo("Hall B");
+		assertThat(value(event, Property.DESCRIPTION)).contains("Online: https://meet.example.org/hybrid")
+			.endsWith("http://localhost:8080/calendar/events/" + id);
+		assertThat(value(event, Property.URL)).isEqualTo("http://localhost:8080/calendar/events/" + id);
+	}
+
+	@Test
 	void peopleWhoMayNotSeeTheEventGetNotFound() throws Exception {
 		long id = fixtures.event(organizer, "Leaders only");
 		var employee = fixtures.employee("Eli Ics Employee");

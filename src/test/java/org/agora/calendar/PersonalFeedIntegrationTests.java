@@ -117,6 +117,32 @@ class PersonalFeedIntegrationTests {
 	}
 
 	@Test
+	void aGuestsFeedNamesTheOrganizerWithoutTheirEmailAddress() throws Exception {
+		long joint = fixtures.event(organizer, "Feed: joint session", IcsApiFixtures.someFutureStart(), "",
+				Audience.INVITED);
+		var guest = fixtures.guest("Gali Feed Guest");
+		fixtures.invite(joint, guest, organizer);
+		fixtures.register(guest, joint);
+
+		String ics = mvc.perform(get(tokens.pathFor(guest.id())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		var event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+		var property = event.getProperty(Property.ORGANIZER).orElseThrow();
+		assertThat(property.getValue()).isEqualTo("mailto:agora@localhost");
+		assertThat(property.getParameter("CN").orElseThrow().getValue()).isEqualTo("Omer Feed Organizer");
+		assertThat(ics.replace("\r\n ", "")).doesNotContain(organizer.email());
+
+		fixtures.register(reader, fixtures.event(organizer, "Feed: for leaders"));
+		var leaders = parse(mvc.perform(get(tokens.pathFor(reader.id()))).andReturn().getResponse().getContentAsString());
+		assertThat(leaders.<VEvent>getComponents("VEVENT").get(0).getProperty(Property.ORGANIZER).orElseThrow().getValue())
+			.isEqualTo("mailto:" + organizer.email());
+	}
+
+	@Test
 	void aWrongOrReplacedLinkGetsAnEmptyNotFound() throws Exception {
 		long registered = fixtures.event(organizer, "Feed: link test");
 		fixtures.register(reader, registered);
