@@ -189,7 +189,8 @@ class EventsApi {
 	RegistrationsJson registrationsOf(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id) {
 		organized(viewer, id);
 		var rows = jdbc.sql("""
-				select r.person_id, p.full_name, p.email, r.status, r.registered_at, r.attended_at
+				select r.person_id, p.full_name, p.email, r.status, r.registered_at,
+				  case when r.status = 'REGISTERED' then r.attended_at end as attended_at
 				from calendar_registration r join people_person p on p.id = r.person_id
 				where r.event_id = :id and r.status in ('REGISTERED', 'WAITLISTED') order by r.queue_no""")
 			.param("id", id)

@@ -48,7 +48,8 @@ class IcsController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(CalendarEvent.slug(event.title()) + ".ics").build().toString())
-			.body(writer.download(event, clock.instant()));
+			.body(writer.download(event, viewer, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+					clock.instant()));
 	}
 
 	/** A wrong or outdated token gets an empty 404, which tells nothing about whose it was. */

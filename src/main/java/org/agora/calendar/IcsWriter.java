@@ -45,8 +45,6 @@ import org.agora.platform.AgoraProperties;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,12 +99,10 @@ class IcsWriter {
 		this.messages = messages;
 	}
 
-	/** One event to download and import, for the signed-in viewer in the request's language: METHOD:PUBLISH. */
-	String download(CalendarEvent event, Instant now) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		Set<Role> roles = authentication != null && authentication.getPrincipal() instanceof AgoraPrincipal viewer
-				? viewer.roles() : Set.of();
-		var calendar = calendar(List.of(Entry.of(event)), Reader.of(roles, LocaleContextHolder.getLocale()), now);
+	/** One event to download and import, for the viewer in their language: METHOD:PUBLISH. */
+	String download(CalendarEvent event, AgoraPrincipal viewer, java.util.Locale locale, Instant now) {
+		Set<Role> roles = viewer == null ? Set.of() : viewer.roles();
+		var calendar = calendar(List.of(Entry.of(event)), Reader.of(roles, locale), now);
 		calendar.add(ImmutableMethod.PUBLISH);
 		return write(calendar);
 	}
