@@ -49,20 +49,7 @@ final class AttendanceFixtures {
 
 	TestPerson person(String name, Role... roles) {
 		String email = "att-" + UUID.randomUUID() + "@agora.example";
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at)"
-				+ " values (:email, :name, 'en', true, :now)")
-			.param("email", email)
-			.param("name", name)
-			.param("now", Timestamp.from(Instant.now()))
-			.update(key, "id");
-		long id = key.getKeyAs(Long.class);
-		for (var role : roles) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role.name())
-				.update();
-		}
+		long id = CalendarTestPeople.insert(jdbc, email, name, true, null, roles);
 		return new TestPerson(id, email, name, Set.of(roles));
 	}
 

@@ -57,22 +57,7 @@ final class CalendarViewsFixtures {
 	}
 
 	Person person(String name, ZoneId zone, Role... roles) {
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into people_person (email, full_name, locale, time_zone, active, created_at)
-				values (:email, :name, 'en', :zone, true, :now)""")
-			.param("email", "cal-" + UUID.randomUUID() + "@agora.example")
-			.param("name", name)
-			.param("zone", zone == null ? null : zone.getId())
-			.param("now", Timestamp.from(Instant.now()))
-			.update(key, "id");
-		long id = key.getKeyAs(Long.class);
-		for (var role : roles) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role.name())
-				.update();
-		}
+		long id = CalendarTestPeople.insert(jdbc, "cal-" + UUID.randomUUID() + "@agora.example", name, true, zone, roles);
 		return new Person(id, name, Set.of(roles), zone);
 	}
 

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.agora.platform.security.AccountUser;
 import org.agora.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -59,22 +58,7 @@ final class EventPageFixtures {
 
 	Person person(String name, ZoneId zone, Role... roles) {
 		String email = "calpages-" + UUID.randomUUID() + "@agora.example";
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into people_person (email, full_name, locale, active, created_at, time_zone)
-				values (:email, :name, 'en', true, :now, :zone)""")
-			.param("email", email)
-			.param("name", name)
-			.param("now", Timestamp.from(Instant.now()))
-			.param("zone", zone == null ? null : zone.getId())
-			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		for (var role : roles) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role.name())
-				.update();
-		}
+		long id = CalendarTestPeople.insert(jdbc, email, name, true, zone, roles);
 		return new Person(id, email, name, Set.of(roles), zone);
 	}
 

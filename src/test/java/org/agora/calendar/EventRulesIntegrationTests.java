@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -243,21 +242,8 @@ class EventRulesIntegrationTests {
 	}
 
 	private AccountUser person(String name, boolean active, Role... roles) {
-		var key = new GeneratedKeyHolder();
 		String email = "rules-" + UUID.randomUUID() + "@agora.example";
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, 'en', :active, :now)")
-			.param("email", email)
-			.param("name", name)
-			.param("active", active)
-			.param("now", Timestamp.from(Instant.now()))
-			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		for (var role : roles) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role.name())
-				.update();
-		}
+		long id = CalendarTestPeople.insert(jdbc, email, name, active, null, roles);
 		return new AccountUser(id, email, name, Set.of(roles), "", active);
 	}
 }

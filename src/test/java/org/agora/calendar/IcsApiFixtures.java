@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.agora.platform.security.AccountUser;
 import org.agora.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -67,20 +66,7 @@ final class IcsApiFixtures {
 
 	Member person(String name, Role... roles) {
 		String email = "ics-" + UUID.randomUUID() + "@example.org";
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at)"
-				+ " values (:email, :name, 'en', true, :now)")
-			.param("email", email)
-			.param("name", name)
-			.param("now", Timestamp.from(Instant.now()))
-			.update(key, "id");
-		long id = key.getKeyAs(Long.class);
-		for (var role : roles) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role.name())
-				.update();
-		}
+		long id = CalendarTestPeople.insert(jdbc, email, name, true, null, roles);
 		return new Member(id, email, name, Set.of(roles));
 	}
 

@@ -1,6 +1,5 @@
 package org.agora.calendar;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,20 +140,8 @@ class RegistrationConcurrencyIntegrationTests {
 	}
 
 	private AccountUser person(String name, Role... roles) {
-		var key = new GeneratedKeyHolder();
 		String email = "cal-" + UUID.randomUUID() + "@agora.example";
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, 'en', true, :now)")
-			.param("email", email)
-			.param("name", name)
-			.param("now", Timestamp.from(Instant.now()))
-			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		for (var role : roles) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role.name())
-				.update();
-		}
+		long id = CalendarTestPeople.insert(jdbc, email, name, true, null, roles);
 		return new AccountUser(id, email, name, Set.of(roles), "", true);
 	}
 }
