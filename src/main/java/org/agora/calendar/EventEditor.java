@@ -112,7 +112,19 @@ class EventEditor {
 	 * Registrants are told when the time or the place changed.
 	 */
 	void update(AgoraPrincipal viewer, long eventId, EventForm form) {
+		update(viewer, eventId, form, null);
+	}
+
+	/**
+	 * Changes an event that should still be at {@code expectedSequence} (the version the organizer's form showed);
+	 * when someone else changed it meanwhile, nothing is saved and the organizer is told.
+	 */
+	void update(AgoraPrincipal viewer, long eventId, EventForm form, Integer expectedSequence) {
 		var event = lockForOrganizer(viewer, eventId);
+		if (expectedSequence != null && expectedSequence != event.sequence()) {
+			throw new InvalidInputException("title", "calendar.error.changedMeanwhile",
+					"Someone else changed the event while you were editing it.");
+		}
 		if (event.cancelled()) {
 			throw new InvalidInputException("title", "calendar.error.cancelledEvent",
 					"The event is cancelled; it can no longer be changed.");

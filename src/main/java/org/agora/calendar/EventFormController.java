@@ -61,13 +61,15 @@ class EventFormController {
 
 	@PostMapping("/calendar/events/{id}")
 	String update(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
-			@ModelAttribute("form") EventForm form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") EventForm form, @RequestParam(required = false) Integer sequence, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			editor.update(viewer, id, form);
+			editor.update(viewer, id, form, sequence);
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			// after a conflict the form is based on the event as it is now; otherwise on the version first shown
+			model.addAttribute("sequence", "calendar.error.changedMeanwhile".equals(e.messageKey()) ? null : sequence);
 			return form(pages.organized(viewer, id), form, FormErrors.of(e), model);
 		}
 		redirect.addFlashAttribute("saved", "calpages.flash.updated");

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,7 +48,8 @@ class EventsApi {
 	/** Errors about the state of an event rather than the input: it is cancelled, over, or closed. */
 	static final Set<String> CONFLICTS = Set.of("calendar.error.alreadyCancelled", "calendar.error.cancelPast",
 			"calendar.error.cancelledEvent", "calendar.error.cancelStarted", "calendar.error.registerCancelled",
-			"calendar.error.registerClosed", "calendar.error.registerPast", "calendar.error.notRegistered");
+			"calendar.error.registerClosed", "calendar.error.registerPast", "calendar.error.notRegistered",
+			"calendar.error.changedMeanwhile");
 
 	record PageJson<T>(List<T> items, int page, int size, long total) {
 	}
@@ -141,18 +143,39 @@ class EventsApi {
 	}
 
 	@GetMapping("/{id}")
-	EventJsons.EventJson event(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id) {
-		return jsons.of(viewer, visible(viewer, id));
+	ResponseEntity<EventJsons.EventJson> event(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id) {
+		var event = visible(viewer, id);
+		return ResponseEntity.ok().eTag(etag(event)).body(jsons.of(viewer, event));
+	}
+
+	/** The event's version, for {@code If-Match} on a change. */
+	private static String etag(CalendarEvent event) {
+		return "\"" + event.sequence() + "\"";
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change an event: the fields given replace the event's, the others keep their values")
-	EventJsons.EventJson change(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+	ResponseEntity<EventJsons.EventJson> change(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody(required = false) Map<String, Object> json) {
 		var event = organized(viewer, id);
+		Integer expected = null;
+		if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.strip())) {
+			try {
+				expected = Integer.parseInt(ifMatch.replaceAll("^W/", "").replace("\"", "").strip());
+			}
+			catch (NumberFormatException e) {
+				expected = -1;
+			}
+		}
+		// without If-Match the request changes the event as it is now: fields left out keep today's values
+		if (expected == null) {
+			expected = event.sequence();
+		}
 		var form = EventRequests.merge(EventForm.of(event, organizerEmails(event.organizerIds())), json);
-		editor.update(viewer, id, form);
-		return jsons.of(viewer, store.get(id));
+		editor.update(viewer, id, form, expected);
+		var changed = store.get(id);
+		return ResponseEntity.ok().eTag(etag(changed)).body(jsons.of(viewer, changed));
 	}
 
 	@DeleteMapping("/{id}")

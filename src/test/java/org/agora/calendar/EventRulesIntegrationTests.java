@@ -20,8 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules that keep events, seats and attendance consistent when organizers and registrants change them. */
@@ -42,6 +54,9 @@ class EventRulesIntegrationTests {
 
 	@Autowired
 	EventStore store;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void whoCheckedInCannotGiveUpTheSeatAndComingBackStartsAfresh() {
@@ -140,7 +155,7 @@ class EventRulesIntegrationTests {
 				start.plusDays(1), start.plusDays(1).plusHours(2)));
 		registrations.cancel(first, eventId);
 
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(notices(first.personId(), "calendar.changed", eventId)).isOne();
 			assertThat(notices(second.personId(), "calendar.changed", eventId)).as("the waitlist is told too").isOne();
 			assertThat(notices(second.personId(), "calendar.promoted", eventId)).isOne();
@@ -156,6 +171,49 @@ class EventRulesIntegrationTests {
 			.param("link", "/calendar/events/" + eventId)
 			.query(Integer.class)
 			.single();
+	}
+
+	@Test
+	void anEditBasedOnAnOlderVersionSavesNothingAndKeepsWhatWasTyped() throws Exception {
+		var organizer = person("Organizer", true, Role.COMMUNITY_MANAGER, Role.EMPLOYEE);
+		var start = LocalDateTime.now(JERUSALEM).plusDays(10).truncatedTo(ChronoUnit.HOURS);
+		long eventId = editor.create(organizer, form(organizer, start, ""));
+		var signedIn = authentication(UsernamePasswordAuthenticationToken.authenticated(organizer, null,
+				organizer.getAuthorities()));
+		var csrf = csrf();
+		var base = EventForm.of(store.get(eventId), List.of(organizer.email()));
+		mvc.perform(get("/calendar/events/" + eventId + "/edit").with(signedIn))
+			.andExpect(content()
+				.string(containsString("name=\"sequence\" value=\"0\"")));
+
+		editor.update(organizer, eventId, withTimes(base, start.plusHours(1), start.plusHours(3)));
+
+		mvc.perform(post("/calendar/events/" + eventId)
+			.with(signedIn).with(csrf)
+			.param("title", "My stale title").param("type", "LECTURE").param("start", base.start()).param("end", base.end())
+			.param("timeZone", base.timeZone()).param("location", base.location()).param("audience", "EMPLOYEES")
+			.param("organizers", organizer.email()).param("sequence", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("Someone else changed the event")))
+			.andExpect(content()
+				.string(containsString("value=\"My stale title\"")))
+			.andExpect(content()
+				.string(containsString("name=\"sequence\" value=\"1\"")));
+		assertThat(store.get(eventId).title()).isEqualTo(base.title());
+
+		mvc.perform(get("/api/v1/events/" + eventId).with(signedIn))
+			.andExpect(header().string("ETag", "\"1\""));
+		mvc.perform(patch("/api/v1/events/" + eventId)
+			.with(signedIn).with(csrf).header("If-Match", "\"0\"")
+			.contentType("application/json").content("{\"title\":\"Stale through the API\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(patch("/api/v1/events/" + eventId)
+			.with(signedIn).with(csrf).header("If-Match", "\"1\"")
+			.contentType("application/json").content("{\"title\":\"Fresh through the API\"}"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"2\""));
+		assertThat(store.get(eventId).title()).isEqualTo("Fresh through the API");
 	}
 
 	@Test
