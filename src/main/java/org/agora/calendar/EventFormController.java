@@ -68,7 +68,7 @@ class EventFormController {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			// after a conflict the form is based on the event as it is now; otherwise on the version first shown
+			// after a conflict the next save is checked against the event as it is now; otherwise against the version first shown
 			model.addAttribute("sequence", "calendar.error.changedMeanwhile".equals(e.messageKey()) ? null : sequence);
 			return form(pages.organized(viewer, id), form, FormErrors.of(e), model);
 		}

@@ -96,7 +96,7 @@ class EventsApi {
 	PageJson<EventJsons.EventJson> list(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) EventType type, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		if (page < 0) {
 			throw new InvalidInputException("page", "calapi.error.page", "The page is a number from 0.");
@@ -119,9 +119,10 @@ class EventsApi {
 			where.append(" and e.starts_at < :to");
 			params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		if (type != null) {
+		if (type != null && !type.isBlank()) {
 			where.append(" and e.event_type = :type");
-			params.put("type", type.name());
+			params.put("type", EventEditor.parseEnum(EventType.class, type, "type", "calendar.error.type",
+					"Choose the type of the event.").name());
 		}
 		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
 		var events = store.list("select " + EventStore.COLUMNS + where + " order by e.starts_at, e.id limit " + size

@@ -21,9 +21,12 @@ class InvitationController {
 
 	private final EventAccess access;
 
-	InvitationController(Invitations invitations, EventAccess access) {
+	private final java.time.Clock clock;
+
+	InvitationController(Invitations invitations, EventAccess access, java.time.Clock clock) {
 		this.invitations = invitations;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@GetMapping("/calendar/events/{id}/invitations")
@@ -63,6 +66,7 @@ class InvitationController {
 			String badAddress, HttpStatus status) {
 		var event = access.organized(viewer, id);
 		return new ModelAndView("calendar/invitations", status).addObject("event", event)
+			.addObject("closed", event.cancelled() || event.ended(clock.instant()))
 			.addObject("invitees", invitations.of(viewer, id))
 			.addObject("emails", emails)
 			.addObject("name", name)

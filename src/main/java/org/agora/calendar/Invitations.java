@@ -174,8 +174,19 @@ class Invitations {
 			}
 		}
 		for (var entry : unknown) {
-			long personId = guests.create(entry.address(), entry.name() != null ? entry.name() : defaultName, inviter,
-					event.title());
+			long personId;
+			try {
+				personId = guests.create(entry.address(), entry.name() != null ? entry.name() : defaultName, inviter,
+						event.title());
+			}
+			catch (InvalidInputException e) {
+				// the account's rules speak of one address; the form names it among those typed
+				throw switch (e.field()) {
+					case "email" -> new InvalidInputException("emails", e.messageKey(), e.getMessage());
+					case "fullName" -> new InvalidInputException("name", e.messageKey(), e.getMessage());
+					default -> e;
+				};
+			}
 			add(event, personId, viewer.personId());
 			invited++;
 		}

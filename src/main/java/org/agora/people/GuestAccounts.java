@@ -78,7 +78,18 @@ public class GuestAccounts {
 			throw new InvalidInputException("fullName", "guest.error.name", "Give the guest's name.");
 		}
 		var now = clock.instant();
-		var person = persons.save(Person.create(email, fullName, null, Set.of(Role.GUEST), now));
+		Person person;
+		try {
+			person = persons.save(Person.create(email, fullName, null, Set.of(Role.GUEST), now));
+		}
+		catch (RuntimeException e) {
+			if (!duplicateKey(e)) {
+				throw e;
+			}
+			// someone else gave this address an account in the same moment; trying again invites that account
+			throw new InvalidInputException("email", "guest.error.createdMeanwhile",
+					"This address got an account a moment ago; send the invitation again.");
+		}
 		events.publishEvent(new PersonJoined(person.id, null));
 		String token = Hashes.newSecret("");
 		jdbc.sql("insert into people_password_reset (token_hash, person_id, created_at, expires_at)"
@@ -95,5 +106,15 @@ public class GuestAccounts {
 						new Object[] { person.fullName, invitedBy, occasion, link, LINK_VALIDITY.toDays() }, locale),
 				signed.unsubscribePath(person.id, "all"));
 		return person.id;
+	}
+
+	/** Whether the failure, or its cause (Spring Data JDBC wraps it), is a unique key already taken. */
+	private static boolean duplicateKey(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof org.springframework.dao.DuplicateKeyException) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

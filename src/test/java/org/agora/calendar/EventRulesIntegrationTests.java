@@ -217,6 +217,27 @@ class EventRulesIntegrationTests {
 	}
 
 	@Test
+	void aCancelledEventOffersNoInvitationFormAndTheApiReadsTypesInAnyCase() throws Exception {
+		var organizer = person("Organizer", true, Role.COMMUNITY_MANAGER, Role.EMPLOYEE);
+		var start = LocalDateTime.now(JERUSALEM).plusDays(10).truncatedTo(ChronoUnit.HOURS);
+		long eventId = editor.create(organizer, form(organizer, start, ""));
+		var signedIn = authentication(UsernamePasswordAuthenticationToken.authenticated(organizer, null,
+				organizer.getAuthorities()));
+		mvc.perform(get("/calendar/events/" + eventId + "/invitations").with(signedIn))
+			.andExpect(content().string(containsString("id=\"invite-form\"")));
+		editor.cancel(organizer, eventId, null);
+		mvc.perform(get("/calendar/events/" + eventId + "/invitations").with(signedIn))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"invitations-closed\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"invite-form\""))));
+
+		mvc.perform(get("/api/v1/events").param("type", "lecture").with(signedIn)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/events").param("type", "banquet").with(signedIn))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"field\":\"type\"")));
+	}
+
+	@Test
 	void anOrganizerWhoseAccountEndedDoesNotBlockChangesToTheEvent() {
 		var organizer = person("Organizer", true, Role.COMMUNITY_MANAGER, Role.EMPLOYEE);
 		var leaving = person("Leaving", true, Role.KNOWLEDGE_LEADER, Role.EMPLOYEE);
