@@ -42,7 +42,8 @@ class CalendarViews {
 	 * @param waiting people on the waitlist
 	 * @param standing the viewer's registration or place on the waitlist, or null
 	 */
-	record Listing(CalendarEvent event, int taken, int waiting, Registrations.Standing standing) {
+	/** @param over whether the event has ended, by the application's clock */
+	record Listing(CalendarEvent event, int taken, int waiting, Registrations.Standing standing, boolean over) {
 
 		/** Seats still free, or null without a limit. */
 		Integer free() {
@@ -214,9 +215,10 @@ class CalendarViews {
 		var ids = events.stream().map(CalendarEvent::id).toList();
 		var seats = store.seats(ids);
 		var standings = standings(viewer.personId(), ids);
+		var now = clock.instant();
 		return events.stream().map(e -> {
 			var s = seats.getOrDefault(e.id(), EventStore.Seats.NONE);
-			return new Listing(e, s.registered(), s.waitlisted(), standings.get(e.id()));
+			return new Listing(e, s.registered(), s.waitlisted(), standings.get(e.id()), e.ended(now));
 		}).toList();
 	}
 

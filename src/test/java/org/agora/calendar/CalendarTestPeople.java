@@ -38,4 +38,16 @@ final class CalendarTestPeople {
 		}
 		return id;
 	}
+
+	/** Invites a person to an event, as an organizer would. */
+	static void invite(JdbcClient jdbc, long eventId, long personId, long invitedBy) {
+		jdbc.sql("""
+				insert into calendar_invitation (event_id, person_id, invited_by, invited_at)
+				values (:event, :person, :by, :now)""")
+			.param("event", eventId)
+			.param("person", personId)
+			.param("by", invitedBy)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+	}
 }

@@ -159,14 +159,7 @@ final class CalendarViewsFixtures {
 	}
 
 	void invite(long eventId, Person person, Person by) {
-		jdbc.sql("""
-				insert into calendar_invitation (event_id, person_id, invited_by, invited_at)
-				values (:event, :person, :by, :now)""")
-			.param("event", eventId)
-			.param("person", person.id())
-			.param("by", by.id())
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
+		CalendarTestPeople.invite(jdbc, eventId, person.id(), by.id());
 	}
 
 	void organize(long eventId, Person person) {

@@ -105,14 +105,7 @@ final class IcsApiFixtures {
 	}
 
 	void invite(long eventId, Member person, Member by) {
-		jdbc.sql("""
-				insert into calendar_invitation (event_id, person_id, invited_by, invited_at)
-				values (:event, :person, :by, :now)""")
-			.param("event", eventId)
-			.param("person", person.id())
-			.param("by", by.id())
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
+		CalendarTestPeople.invite(jdbc, eventId, person.id(), by.id());
 	}
 
 	/** Moves an event's times, as if it had been planned then. */

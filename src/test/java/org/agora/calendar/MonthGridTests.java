@@ -67,6 +67,6 @@ class MonthGridTests {
 		var event = new CalendarEvent(1, "uid", "Talk", null, EventType.LECTURE, startsAt, startsAt.plusSeconds(3600),
 				ZoneId.of("Asia/Jerusalem"), "Room", null, null, null, Audience.EMPLOYEES, null, EventStatus.SCHEDULED,
 				null, 0, "CODE", null, 1, startsAt, startsAt, Set.of(), List.of(), List.of(1L));
-		return new CalendarViews.Listing(event, 0, 0, null);
+		return new CalendarViews.Listing(event, 0, 0, null, false);
 	}
 }
