@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.agora.platform.FileTypes;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -137,7 +138,7 @@ class Exercises {
 			.param("enrolment", enrolment.id())
 			.param("exercise", exerciseId)
 			.param("text", answer)
-			.param("name", hasFile ? fileName(upload.fileName()) : null)
+			.param("name", hasFile ? FileTypes.fileName(upload.fileName(), 255) : null)
 			.param("type", hasFile ? file.contentType() : null)
 			.param("data", hasFile ? file.data() : null)
 			.param("now", Timestamp.from(clock.instant()))
@@ -187,7 +188,7 @@ class Exercises {
 		if (data.length == 0) {
 			throw new InvalidInputException("file", "learner.exercise.error.fileEmpty", "The file is empty.");
 		}
-		String type = ExerciseFileTypes.of(data);
+		String type = FileTypes.of(data);
 		if (type == null) {
 			throw new InvalidInputException("file", "learner.exercise.error.fileType",
 					"The file must be a PDF, a PNG or JPEG image, plain text, or a Word, Excel or PowerPoint document.");
@@ -200,24 +201,6 @@ class Exercises {
 	}
 
 	/** The name without any folder, control characters or excess length, as it is shown and downloaded. */
-	static String fileName(String name) {
-		String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		base = base.codePoints()
-			.filter(c -> !Character.isISOControl(c))
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString()
-			.strip();
-		if (base.isEmpty()) {
-			return "file";
-		}
-		if (base.length() <= 255) {
-			return base;
-		}
-		int dot = base.lastIndexOf('.');
-		String extension = dot > 0 && base.length() - dot <= 10 ? base.substring(dot) : "";
-		return base.substring(0, 255 - extension.length()) + extension;
-	}
-
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}

@@ -37,7 +37,25 @@ public enum NotificationKind {
 
 	EVENT_REMINDER("calendar.reminder", true),
 
-	EVENT_FEEDBACK("calendar.feedback", false);
+	EVENT_FEEDBACK("calendar.feedback", false),
+
+	DISCUSSION_REPLY("discussions.reply", false),
+
+	DISCUSSION_ANSWER("discussions.answer", true),
+
+	DISCUSSION_MENTION("discussions.mention", true),
+
+	ANSWER_ACCEPTED("discussions.accepted", true),
+
+	DISCUSSION_THREAD("discussions.thread", false),
+
+	SPACE_INVITATION("discussions.invitation", true),
+
+	SPACE_REQUEST("discussions.request", true),
+
+	SPACE_JOINED("discussions.joined", true),
+
+	ANNOUNCEMENT("discussions.announcement", true);
 
 	private final String code;
 

@@ -1,5 +1,6 @@
 package org.agora.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,33 @@ public class People {
 	public List<PersonSummary> withRole(Role role) {
 		return load(SELECT + " where p.active and exists (select 1 from people_person_role r where r.person_id = p.id"
 				+ " and r.role = :role) order by p.full_name", Map.of("role", role.name()));
+	}
+
+	/**
+	 * Active people by handle, the part of their email address before the {@code @}; a handle that two active people
+	 * share, or that nobody has, is left out.
+	 */
+	public Map<String, PersonSummary> byHandles(Collection<String> handles) {
+		var wanted = handles.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).distinct().limit(50).toList();
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		var where = new StringBuilder();
+		Map<String, Object> params = new java.util.HashMap<>();
+		for (int i = 0; i < wanted.size(); i++) {
+			where.append(i == 0 ? "" : " or ").append("p.email like :h").append(i).append(" escape '\\'");
+			params.put("h" + i, wanted.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "@%");
+		}
+		Map<String, List<PersonSummary>> found = load(SELECT + " where p.active and (" + where + ")", params).stream()
+			.collect(Collectors.groupingBy(p -> p.email().substring(0, p.email().indexOf('@'))));
+		Map<String, PersonSummary> result = new java.util.LinkedHashMap<>();
+		for (String handle : wanted) {
+			var people = found.getOrDefault(handle, List.of());
+			if (people.size() == 1) {
+				result.put(handle, people.get(0));
+			}
+		}
+		return result;
 	}
 
 	private List<PersonSummary> load(String sql, Map<String, Object> params) {

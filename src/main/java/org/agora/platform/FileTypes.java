@@ -1,4 +1,4 @@
-package org.agora.learning;
+package org.agora.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -6,34 +6,34 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The type of an exercise file judged by its content, never by its name: PDF, PNG, JPEG, plain UTF-8 text, or an
+ * The type of an uploaded file judged by its content, never by its name: PDF, PNG, JPEG, plain UTF-8 text, or an
  * Office Open XML document (Word, Excel, PowerPoint). Anything else has no type and is refused.
  */
-final class ExerciseFileTypes {
+public final class FileTypes {
 
-	static final String PDF = "application/pdf";
+	public static final String PDF = "application/pdf";
 
-	static final String PNG = "image/png";
+	public static final String PNG = "image/png";
 
-	static final String JPEG = "image/jpeg";
+	public static final String JPEG = "image/jpeg";
 
-	static final String TEXT = "text/plain";
+	public static final String TEXT = "text/plain";
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+	public static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 	private static final int END_RECORD_SIZE = 22;
 
 	private static final int MAX_COMMENT = 0xffff;
 
-	private ExerciseFileTypes() {
+	private FileTypes() {
 	}
 
 	/** The content type of the file, or null when it is none of the accepted kinds. */
-	static String of(byte[] data) {
+	public static String of(byte[] data) {
 		if (data == null || data.length == 0) {
 			return null;
 		}
@@ -123,5 +123,32 @@ final class ExerciseFileTypes {
 			offset += 46L + nameLength + extraLength + commentLength;
 		}
 		return contentTypes ? type : null;
+	}
+
+	/** Whether a browser may show the type inline: the two image types; everything else is served as a download. */
+	public static boolean isSafeImage(String type) {
+		return PNG.equals(type) || JPEG.equals(type);
+	}
+
+	/**
+	 * A file name fit to store and to send back: folders and control characters dropped, at most {@code max}
+	 * characters with the extension kept, "file" when nothing is left.
+	 */
+	public static String fileName(String name, int max) {
+		String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		base = base.codePoints()
+			.filter(c -> !Character.isISOControl(c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString()
+			.strip();
+		if (base.isEmpty()) {
+			return "file";
+		}
+		if (base.length() <= max) {
+			return base;
+		}
+		int dot = base.lastIndexOf('.');
+		String extension = dot > 0 && base.length() - dot <= 10 ? base.substring(dot) : "";
+		return base.substring(0, max - extension.length()) + extension;
 	}
 }
