@@ -42,6 +42,10 @@ public class MarkdownRenderer {
 
 	private final PolicyFactory policy = MarkdownHtmlPolicy.POLICY;
 
+	// Rendered HTML by its Markdown: the same text always renders the same, so pages showing the same posts again
+	// need no parsing and sanitizing; two generations keep what was used lately within a bounded size.
+	private final RenderCache cache = new RenderCache(1000, 4000);
+
 	public MarkdownRenderer() {
 		this(true);
 	}
@@ -64,7 +68,7 @@ public class MarkdownRenderer {
 		if (isBlank(markdown)) {
 			return "";
 		}
-		return this.policy.sanitize(this.htmlRenderer.render(parse(markdown)));
+		return this.cache.get(markdown, text -> this.policy.sanitize(this.htmlRenderer.render(parse(text))));
 	}
 
 	/**
