@@ -3,6 +3,7 @@ package org.agora.discussions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.agora.platform.security.AgoraPrincipal;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
@@ -61,7 +63,8 @@ class ThreadController {
 
 	@GetMapping("/discussions/t/{segment}")
 	String show(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String segment,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long quote, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long quote, Model model,
+			HttpServletRequest request) {
 		long id = ThreadPaths.idOf(segment);
 		if (id < 0) {
 			throw new NotFoundException("Thread");
@@ -70,6 +73,7 @@ class ThreadController {
 		String canonical = view.thread().path();
 		if (!canonical.equals("/discussions/t/" + segment)) {
 			model.asMap().clear();
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + encoded(canonical) + (page > 0 ? "?page=" + page : "");
 		}
 		return thread(view, "", quote, FormErrors.none(), model);
