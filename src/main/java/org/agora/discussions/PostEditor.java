@@ -137,8 +137,8 @@ class PostEditor {
 				.update();
 			writer.tag(thread.id(), newTags);
 		}
-		List<Long> newlyMentioned = writer.mention(postId, post.authorId(), body);
 		var space = post.located().space();
+		List<Long> newlyMentioned = writer.mention(space, postId, post.authorId(), body);
 		events.publishEvent(new PostEdited(postId, thread.id(), space.id(), space.isPrivate(), post.authorId(),
 				viewer.personId(), newlyMentioned, now));
 	}

@@ -57,14 +57,20 @@ class PostWriter {
 	}
 
 	/**
-	 * Stores the people the body mentions that the post did not mention before (never its author) and returns them.
+	 * Stores the people the body mentions that the post did not mention before (never its author, nor anyone who may
+	 * not read the space, so that a mention never shows a private thread to an outsider) and returns them.
 	 */
-	List<Long> mention(long postId, long authorId, String body) {
+	List<Long> mention(Space space, long postId, long authorId, String body) {
 		var handles = Mentions.handlesIn(body);
 		if (handles.isEmpty()) {
 			return List.of();
 		}
-		Collection<PersonSummary> found = people.byHandles(handles).values();
+		Collection<PersonSummary> named = people.byHandles(handles).values();
+		if (named.isEmpty()) {
+			return List.of();
+		}
+		var readers = readers(space, named.stream().map(PersonSummary::id).toList());
+		var found = named.stream().filter(p -> readers.contains(p.id())).toList();
 		var already = jdbc.sql("select person_id from discussions_mention where post_id = :post")
 			.param("post", postId)
 			.query(Long.class)
@@ -80,6 +86,26 @@ class PostWriter {
 			}
 		}
 		return List.copyOf(added);
+	}
+
+	/**
+	 * Of the people, those who may read the space, by the rules of {@link DiscussionsPolicy#maySee(
+	 * org.agora.platform.security.AgoraPrincipal, Space)}: managers everywhere, the organization outside private
+	 * spaces, and the space's active members.
+	 */
+	private List<Long> readers(Space space, List<Long> ids) {
+		return jdbc.sql("""
+				select p.id from people_person p where p.id in (:ids) and (
+				  exists (select 1 from people_person_role r where r.person_id = p.id
+				          and r.role in ('COMMUNITY_MANAGER', 'ADMIN'))
+				  or (:open and exists (select 1 from people_person_role r where r.person_id = p.id and r.role <> 'GUEST'))
+				  or exists (select 1 from discussions_space_member m where m.space_id = :space and m.person_id = p.id
+				             and m.status = 'ACTIVE'))""")
+			.param("ids", ids)
+			.param("open", !space.isPrivate())
+			.param("space", space.id())
+			.query(Long.class)
+			.list();
 	}
 
 	void tag(long threadId, List<String> tags) {

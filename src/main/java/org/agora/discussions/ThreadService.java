@@ -86,7 +86,7 @@ class ThreadService {
 		writer.tag(threadId, threadTags);
 		long postId = writer.insert(threadId, viewer.personId(), body, true, null, now);
 		writer.attach(postId, viewer.personId(), checked, now);
-		List<Long> mentioned = writer.mention(postId, viewer.personId(), body);
+		List<Long> mentioned = writer.mention(space, postId, viewer.personId(), body);
 		follows.follow(viewer.personId(), FollowTarget.THREAD, Long.toString(threadId));
 		events.publishEvent(new ThreadCreated(threadId, postId, space.id(), space.isPrivate(), kind,
 				viewer.personId(), title, threadTags, mentioned, now));
@@ -132,7 +132,7 @@ class ThreadService {
 			.update();
 		long postId = writer.insert(threadId, viewer.personId(), body, false, quoteOf, now);
 		writer.attach(postId, viewer.personId(), checked, now);
-		List<Long> mentioned = writer.mention(postId, viewer.personId(), body);
+		List<Long> mentioned = writer.mention(space, postId, viewer.personId(), body);
 		follows.follow(viewer.personId(), FollowTarget.THREAD, Long.toString(threadId));
 		if (thread.isQuestion()) {
 			events.publishEvent(new AnswerPosted(postId, threadId, space.id(), space.isPrivate(), viewer.personId(),

@@ -267,6 +267,21 @@ class ThreadRulesIntegrationTests {
 	}
 
 	@Test
+	void inAPrivateSpaceOnlyMembersAreMentioned() throws Exception {
+		var secret = data.space(SpaceKind.PRIVATE);
+		data.member(secret, leader);
+		var member = data.employee("Inside Member");
+		data.member(secret, member);
+		var outsider = data.employee("Outside Person");
+		long id = data.thread(secret, leader, ThreadKind.DISCUSSION, "Members only", "x");
+
+		reply(leader, id, "@" + member.handle() + " and @" + outsider.handle()).andExpect(status().is3xxRedirection());
+
+		assertThat(events.stream(ReplyPosted.class).filter(e -> e.threadId() == id)).singleElement()
+			.satisfies(e -> assertThat(e.mentionedIds()).containsExactly(member.id()));
+	}
+
+	@Test
 	void postingIsRateLimitedPerPerson() throws Exception {
 		var busy = data.employee("Busy Poster");
 		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Busy", "x");
