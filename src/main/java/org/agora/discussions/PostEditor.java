@@ -3,11 +3,13 @@ package org.agora.discussions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +31,10 @@ class PostEditor {
 		DiscussionThread thread() {
 			return located.thread();
 		}
+	}
+
+	private record Stored(long authorId, boolean opening, String body, Instant writtenAt, int version,
+			boolean hidden) {
 	}
 
 	/** The edit form as typed; title and tags only count for an opening post. */
@@ -75,15 +81,14 @@ class PostEditor {
 				select author_id, opening, body, coalesce(edited_at, created_at) as written_at, version, hidden
 				from discussions_post where id = :id""")
 			.param("id", postId)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBoolean(2), rs.getString(3),
-					ThreadStore.instant(rs, "written_at"), rs.getInt(5), rs.getBoolean(6) })
+			.query((rs, n) -> new Stored(rs.getLong(1), rs.getBoolean(2), rs.getString(3),
+					ThreadStore.instant(rs, "written_at"), rs.getInt(5), rs.getBoolean(6)))
 			.single();
-		long author = (Long) post[0];
-		if ((Boolean) post[5] && author != viewer.personId() && !policy.mayModerate(viewer, located.space())) {
-			throw new org.agora.platform.web.NotFoundException("Post");
+		if (post.hidden() && post.authorId() != viewer.personId() && !policy.mayModerate(viewer, located.space())) {
+			throw new NotFoundException("Post");
 		}
-		return new Editable(located, postId, author, (Boolean) post[1], (String) post[2], (Instant) post[3],
-				(Integer) post[4]);
+		return new Editable(located, postId, post.authorId(), post.opening(), post.body(), post.writtenAt(),
+				post.version());
 	}
 
 	/** The post, when the viewer may edit it: its author while the thread is not locked, or a moderator. */
@@ -171,7 +176,7 @@ class PostEditor {
 			.query((rs, n) -> new Revision(rs.getString(1), markdown.toHtml(rs.getString(2)), rs.getString(3),
 					ThreadStore.instant(rs, "written_at"), false))
 			.list();
-		var all = new java.util.ArrayList<Revision>();
+		var all = new ArrayList<Revision>();
 		all.add(current);
 		all.addAll(earlier);
 		return all;
