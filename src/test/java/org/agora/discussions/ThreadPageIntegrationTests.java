@@ -235,6 +235,24 @@ class ThreadPageIntegrationTests {
 	}
 
 	@Test
+	void aPrivateThreadIsReadByItsMembersAndCommunityManagersOnly() throws Exception {
+		var secret = data.space(SpaceKind.PRIVATE);
+		var member = data.employee("Private Member");
+		data.member(secret, member);
+		long id = data.thread(secret, member, ThreadKind.DISCUSSION, "Members talk", "x");
+
+		for (var insider : java.util.List.of(member, data.manager("Community Manager"))) {
+			mvc.perform(get("/discussions/t/" + id + "-members-talk").with(insider.signedIn())).andExpect(status().isOk());
+			mvc.perform(get("/api/v1/threads/" + id).with(insider.signedIn())).andExpect(status().isOk());
+		}
+		for (var outsider : java.util.List.of(data.leader("Other Leader"), data.guest("Other Guest"))) {
+			mvc.perform(get("/discussions/t/" + id + "-members-talk").with(outsider.signedIn()))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/api/v1/threads/" + id).with(outsider.signedIn())).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
 	void aGuestOutsideTheSpaceFindsNothing() throws Exception {
 		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Topic thread", "x");
 		mvc.perform(get("/discussions/t/" + id + "-topic-thread").with(data.guest("Guest").signedIn()))
