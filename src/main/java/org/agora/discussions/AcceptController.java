@@ -1,5 +1,7 @@
 package org.agora.discussions;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,16 +17,21 @@ class AcceptController {
 
 	private final AcceptedAnswers accepted;
 
-	AcceptController(AcceptedAnswers accepted) {
+	private final ModerationRefusals refusals;
+
+	AcceptController(AcceptedAnswers accepted, ModerationRefusals refusals) {
 		this.accepted = accepted;
+		this.refusals = refusals;
 	}
 
 	@PostMapping("/discussions/t/{id}/accept")
 	ModelAndView accept(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String id,
-			@RequestParam(required = false) Long postId, RedirectAttributes redirect) {
-		var thread = accepted.accept(viewer, ThreadPaths.idOf(id), postId);
-		redirect.addFlashAttribute("saved", "dqa.accept.saved");
-		return new ModelAndView("redirect:" + thread.path() + "#post-" + postId);
+			@RequestParam(required = false) Long postId, HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			var thread = accepted.accept(viewer, ThreadPaths.idOf(id), postId);
+			redirect.addFlashAttribute("saved", "dqa.accept.saved");
+			return new ModelAndView("redirect:" + thread.path() + "#post-" + postId);
+		});
 	}
 
 	@PostMapping("/discussions/t/{id}/unaccept")

@@ -1,5 +1,7 @@
 package org.agora.discussions;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.FormErrors;
@@ -26,7 +28,11 @@ class FlagController {
 
 	private final MarkdownRenderer markdown;
 
-	FlagController(Flags flags, ModerationPosts posts, ModerationQueue queue, MarkdownRenderer markdown) {
+	private final ModerationRefusals refusals;
+
+	FlagController(Flags flags, ModerationPosts posts, ModerationQueue queue, MarkdownRenderer markdown,
+			ModerationRefusals refusals) {
+		this.refusals = refusals;
 		this.flags = flags;
 		this.posts = posts;
 		this.queue = queue;
@@ -41,19 +47,20 @@ class FlagController {
 	@PostMapping("/discussions/posts/{id}/flag")
 	ModelAndView flag(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String note,
-			RedirectAttributes redirect) {
-		try {
-			flags.flag(viewer, id, reason, note);
-		}
-		catch (InvalidInputException e) {
-			if ("post".equals(e.field())) {
-				throw e;
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			try {
+				flags.flag(viewer, id, reason, note);
 			}
-			return flagPage(viewer, id, reason, note, FormErrors.of(e), HttpStatus.BAD_REQUEST);
-		}
-		redirect.addFlashAttribute("saved", "dqa.flag.saved");
-		var post = posts.visible(viewer, id);
-		return new ModelAndView("redirect:" + post.thread().path() + "#post-" + id);
+			catch (InvalidInputException e) {
+				if ("post".equals(e.field())) {
+					throw e;
+				}
+				return flagPage(viewer, id, reason, note, FormErrors.of(e), HttpStatus.BAD_REQUEST);
+			}
+			redirect.addFlashAttribute("saved", "dqa.flag.saved");
+			return new ModelAndView("redirect:" + posts.visible(viewer, id).thread().path() + "#post-" + id);
+		});
 	}
 
 	@GetMapping("/discussions/moderation")
@@ -64,10 +71,12 @@ class FlagController {
 
 	@PostMapping("/discussions/flags/{id}/dismiss")
 	ModelAndView dismiss(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
-			RedirectAttributes redirect) {
-		flags.dismiss(viewer, id);
-		redirect.addFlashAttribute("saved", "dqa.queue.dismissed");
-		return new ModelAndView("redirect:/discussions/moderation");
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			flags.dismiss(viewer, id);
+			redirect.addFlashAttribute("saved", "dqa.queue.dismissed");
+			return new ModelAndView("redirect:/discussions/moderation");
+		});
 	}
 
 	@PostMapping("/discussions/posts/{id}/flags/dismiss")

@@ -25,7 +25,10 @@ class ModerationController {
 
 	private final Spaces spaces;
 
-	ModerationController(ModerationActions actions, ModerationLog log, Spaces spaces) {
+	private final ModerationRefusals refusals;
+
+	ModerationController(ModerationActions actions, ModerationLog log, Spaces spaces, ModerationRefusals refusals) {
+		this.refusals = refusals;
 		this.actions = actions;
 		this.log = log;
 		this.spaces = spaces;
@@ -38,9 +41,11 @@ class ModerationController {
 		String uri = request.getRequestURI();
 		var action = ModerationAction.ofThreadPath(uri.substring(uri.lastIndexOf('/') + 1));
 		long threadId = ThreadPaths.idOf(id);
-		actions.apply(viewer, threadId, action, reason);
-		redirect.addFlashAttribute("saved", "dqa.action.done." + action.name());
-		return new ModelAndView("redirect:" + actions.moderated(viewer, threadId).thread().path());
+		return refusals.attempt(viewer, request, () -> {
+			actions.apply(viewer, threadId, action, reason);
+			redirect.addFlashAttribute("saved", "dqa.action.done." + action.name());
+			return new ModelAndView("redirect:" + actions.moderated(viewer, threadId).thread().path());
+		});
 	}
 
 	@GetMapping("/discussions/t/{id}/move")

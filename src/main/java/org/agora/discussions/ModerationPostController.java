@@ -1,5 +1,7 @@
 package org.agora.discussions;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.FormErrors;
@@ -22,7 +24,10 @@ class ModerationPostController {
 
 	private final MarkdownRenderer markdown;
 
-	ModerationPostController(ModerationHiding hiding, MarkdownRenderer markdown) {
+	private final ModerationRefusals refusals;
+
+	ModerationPostController(ModerationHiding hiding, MarkdownRenderer markdown, ModerationRefusals refusals) {
+		this.refusals = refusals;
 		this.hiding = hiding;
 		this.markdown = markdown;
 	}
@@ -35,25 +40,29 @@ class ModerationPostController {
 	@PostMapping("/discussions/posts/{id}/hide")
 	ModelAndView hide(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String from,
-			RedirectAttributes redirect) {
-		ModerationPost post;
-		try {
-			post = hiding.hide(viewer, id, reason);
-		}
-		catch (InvalidInputException e) {
-			return hidePage(viewer, id, reason, FormErrors.of(e), HttpStatus.BAD_REQUEST);
-		}
-		redirect.addFlashAttribute("saved", "dqa.action.done.HIDE");
-		return new ModelAndView("redirect:" + ("queue".equals(from) ? "/discussions/moderation"
-				: post.thread().path() + "#post-" + id));
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			ModerationPost post;
+			try {
+				post = hiding.hide(viewer, id, reason);
+			}
+			catch (InvalidInputException e) {
+				return hidePage(viewer, id, reason, FormErrors.of(e), HttpStatus.BAD_REQUEST);
+			}
+			redirect.addFlashAttribute("saved", "dqa.action.done.HIDE");
+			return new ModelAndView("redirect:" + ("queue".equals(from) ? "/discussions/moderation"
+					: post.thread().path() + "#post-" + id));
+		});
 	}
 
 	@PostMapping("/discussions/posts/{id}/restore")
 	ModelAndView restore(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		var post = hiding.restore(viewer, id, reason);
-		redirect.addFlashAttribute("saved", "dqa.action.done.RESTORE");
-		return new ModelAndView("redirect:" + post.thread().path() + "#post-" + id);
+			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			var post = hiding.restore(viewer, id, reason);
+			redirect.addFlashAttribute("saved", "dqa.action.done.RESTORE");
+			return new ModelAndView("redirect:" + post.thread().path() + "#post-" + id);
+		});
 	}
 
 	private ModelAndView hidePage(AgoraPrincipal viewer, long postId, String reason, FormErrors errors,

@@ -1,5 +1,6 @@
 package org.agora.discussions;
 
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,21 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * For the Q&amp;A and moderation buttons that have no form of their own to show again (vote, accept, pin…): a
- * refused action answers 400 or 409 with a page that says why and links back to the thread.
+ * refused action answers 400 or 409 with a page that says why and links back to the thread. The controllers run
+ * their action through {@link #attempt}, so the page gets the request's model like any other.
  */
-@ControllerAdvice(assignableTypes = { VoteController.class, AcceptController.class, ModerationController.class,
-		ModerationPostController.class, FlagController.class })
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Component
 class ModerationRefusals {
 
 	private static final Pattern THREAD = Pattern.compile("^/discussions/t/(\\d+)");
@@ -34,29 +30,25 @@ class ModerationRefusals {
 		this.threads = threads;
 	}
 
-	@ExceptionHandler(InvalidInputException.class)
-	ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
-		return page(HttpStatus.BAD_REQUEST, e.messageKey(), request);
+	ModelAndView attempt(AgoraPrincipal viewer, HttpServletRequest request, Supplier<ModelAndView> action) {
+		try {
+			return action.get();
+		}
+		catch (InvalidInputException e) {
+			return page(viewer, HttpStatus.BAD_REQUEST, e.messageKey(), request);
+		}
+		catch (ModerationConflict e) {
+			return page(viewer, HttpStatus.CONFLICT, e.messageKey(), request);
+		}
 	}
 
-	@ExceptionHandler(ModerationConflict.class)
-	ModelAndView conflict(ModerationConflict e, HttpServletRequest request) {
-		return page(HttpStatus.CONFLICT, e.messageKey(), request);
-	}
-
-	private ModelAndView page(HttpStatus status, String messageKey, HttpServletRequest request) {
+	private ModelAndView page(AgoraPrincipal viewer, HttpStatus status, String messageKey, HttpServletRequest request) {
 		return new ModelAndView("discussions/moderationRefused", status).addObject("message", messageKey)
-			.addObject("back", back(request.getRequestURI()));
+			.addObject("back", back(viewer, request.getRequestURI()));
 	}
 
 	/** The thread the action was about, if the viewer sees it, else the discussions' front page. */
-	private String back(String uri) {
-		var viewer = SecurityContextHolder.getContext().getAuthentication() == null ? null
-				: SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AgoraPrincipal p
-						? p : null;
-		if (viewer == null) {
-			return "/discussions";
-		}
+	private String back(AgoraPrincipal viewer, String uri) {
 		try {
 			var thread = THREAD.matcher(uri);
 			if (thread.find()) {

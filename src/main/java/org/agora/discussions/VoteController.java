@@ -1,5 +1,7 @@
 package org.agora.discussions;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,25 +19,32 @@ class VoteController {
 
 	private final ThreadStore threads;
 
-	VoteController(Votes votes, ThreadStore threads) {
+	private final ModerationRefusals refusals;
+
+	VoteController(Votes votes, ThreadStore threads, ModerationRefusals refusals) {
 		this.votes = votes;
 		this.threads = threads;
+		this.refusals = refusals;
 	}
 
 	@PostMapping("/discussions/posts/{id}/vote")
 	ModelAndView vote(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
-			@RequestParam(defaultValue = "") String value, RedirectAttributes redirect) {
-		votes.vote(viewer, id, VoteRules.value(value));
-		redirect.addFlashAttribute("saved", "dqa.vote.saved");
-		return backToPost(viewer, id);
+			@RequestParam(defaultValue = "") String value, HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			votes.vote(viewer, id, VoteRules.value(value));
+			redirect.addFlashAttribute("saved", "dqa.vote.saved");
+			return backToPost(viewer, id);
+		});
 	}
 
 	@PostMapping("/discussions/posts/{id}/unvote")
 	ModelAndView unvote(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
-			RedirectAttributes redirect) {
-		votes.unvote(viewer, id);
-		redirect.addFlashAttribute("saved", "dqa.vote.removed");
-		return backToPost(viewer, id);
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return refusals.attempt(viewer, request, () -> {
+			votes.unvote(viewer, id);
+			redirect.addFlashAttribute("saved", "dqa.vote.removed");
+			return backToPost(viewer, id);
+		});
 	}
 
 	private ModelAndView backToPost(AgoraPrincipal viewer, long postId) {
