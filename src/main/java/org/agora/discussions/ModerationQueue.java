@@ -64,7 +64,7 @@ class ModerationQueue {
 				join discussions_space s on s.id = t.space_id
 				join people_person a on a.id = p.author_id
 				join people_person b on b.id = f.flagged_by
-				where f.status = 'OPEN' and """ + scope + """
+				where f.status = 'OPEN'""" + " and (" + scope + ")" + """
 
 				order by (select min(o.created_at) from discussions_flag o where o.post_id = p.id and o.status = 'OPEN'),
 				  p.id, f.created_at, f.id""")

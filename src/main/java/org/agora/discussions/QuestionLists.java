@@ -63,10 +63,11 @@ class QuestionLists {
 	Page<Row> list(AgoraPrincipal viewer, Query query) {
 		var filter = spaces.filter(viewer);
 		Map<String, Object> params = new HashMap<>(filter.params());
-		StringBuilder where = new StringBuilder("""
-				from discussions_thread t join discussions_space s on s.id = t.space_id
-				where t.kind = 'QUESTION' and t.hidden = false and """).append(filter.where())
-			.append(" and ")
+		StringBuilder where = new StringBuilder(
+				"from discussions_thread t join discussions_space s on s.id = t.space_id where t.kind = 'QUESTION'")
+			.append(" and t.hidden = false and (")
+			.append(filter.where())
+			.append(") and ")
 			.append(query.status().where);
 		if (query.tag() != null) {
 			where.append(" and exists (select 1 from discussions_thread_tag g where g.thread_id = t.id and g.tag = :tag)");
