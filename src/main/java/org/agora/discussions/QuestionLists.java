@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,19 @@ class QuestionLists {
 	record Query(QuestionStatus status, String tag, String space, int page) {
 
 		Query {
-			tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+			tag = tag == null || tag.isBlank() ? null : tagOf(tag);
 			space = space == null || space.isBlank() ? null : space.strip();
 			page = Math.max(0, page);
+		}
+
+		/** The tag as threads store it; a tag no thread could have simply finds nothing. */
+		private static String tagOf(String typed) {
+			try {
+				return Tags.normalize(List.of(typed)).stream().findFirst().orElse(null);
+			}
+			catch (InvalidInputException e) {
+				return typed.strip().toLowerCase(Locale.ROOT);
+			}
 		}
 	}
 

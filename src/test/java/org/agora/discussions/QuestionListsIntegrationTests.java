@@ -106,9 +106,11 @@ class QuestionListsIntegrationTests {
 		fx.tag(tagged, "onboarding");
 		fx.question(space, asker, "Untagged question");
 
-		assertThat(page(get("/discussions/questions").param("space", slug).param("tag", "Onboarding")))
+		assertThat(page(get("/discussions/questions").param("space", slug).param("tag", "#Onboarding")))
 			.contains("Tagged question")
 			.doesNotContain("Untagged question");
+		assertThat(page(get("/discussions/questions").param("space", slug).param("tag", "<b>x</b>")))
+			.doesNotContain("Tagged question", "<b>x</b>");
 	}
 
 	@Test
