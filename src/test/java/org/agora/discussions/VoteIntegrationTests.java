@@ -82,6 +82,45 @@ class VoteIntegrationTests {
 	}
 
 	@Test
+	void anHtmxVoteAnswersWithThePostsControlsAlone() throws Exception {
+		String controls = mvc
+			.perform(post("/discussions/posts/{id}/vote", answer).param("value", "up")
+				.header("HX-Request", "true")
+				.with(asker.signedIn())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(controls).doesNotContain("<html")
+			.contains("id=\"tools-" + answer + "\"", "id=\"score-" + answer + "\"", ">1</span>",
+					"aria-pressed=\"true\"", "/discussions/posts/" + answer + "/unvote",
+					"id=\"accept-" + answer + "\"", "<summary>Flag</summary>")
+			.doesNotContain("/discussions/posts/" + answer + "/vote\"", "/discussions/posts/" + answer + "/hide");
+	}
+
+	@Test
+	void aModeratorsControlsOfferHidingAndSpeakHebrew() throws Exception {
+		var moderator = fx.leader("Mia Moderator");
+		fx.member(space, moderator, SpaceRole.MODERATOR);
+
+		String controls = mvc
+			.perform(post("/discussions/posts/{id}/vote", answer).param("value", "down")
+				.param("lang", "he")
+				.header("HX-Request", "true")
+				.with(moderator.signedIn())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(controls).contains(">-1</span>", "הצבעת נגד", "/discussions/posts/" + answer + "/hide", "הסתרה",
+				"id=\"accept-" + answer + "\"");
+	}
+
+	@Test
 	void theQuestionItselfTakesVotesToo() throws Exception {
 		mvc.perform(post("/discussions/posts/{id}/vote", question.openingPostId()).param("value", "down")
 			.with(voter.signedIn())
