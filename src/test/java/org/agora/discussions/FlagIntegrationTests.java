@@ -188,10 +188,14 @@ class FlagIntegrationTests {
 		flag(flagger, reply, "{\"reason\": \"SPAM\"}").andExpect(status().isCreated());
 		long first = jdbc.sql("select id from discussions_flag where post_id = :p").param("p", reply).query(Long.class).single();
 
+		mvc.perform(post("/api/v1/discussions/moderation/flags/{id}/dismissal", first).with(flagger.signedIn())
+			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post("/discussions/flags/{id}/dismiss", first).with(moderator.signedIn()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/discussions/flags/{id}/dismiss", first).with(moderator.signedIn()).with(csrf()))
 			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/discussions/moderation/flags/{id}/dismissal", first).with(moderator.signedIn())
+			.with(csrf())).andExpect(status().isConflict());
 		assertThat(flagStatus(first)).isEqualTo("DISMISSED");
 
 		var second = fx.employee("Sam Second");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -13,8 +14,10 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -273,6 +276,64 @@ class ModerationIntegrationTests {
 		mvc.perform(post("/discussions/posts/{id}/restore", thread.openingPostId()).with(moderator.signedIn())
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(fx.thread(thread.id()).hidden()).isFalse();
+	}
+
+	@Test
+	void theApiActsHidesAndReadsTheTrailWithTheSameChecks() throws Exception {
+		long target = fx.topic();
+		fx.member(target, moderator, SpaceRole.MODERATOR);
+		long reply = fx.reply(question, fx.employee("Rex Replier"), "Off topic");
+
+		apiAct(moderator, "{\"action\": \"lock\", \"reason\": \"Heated\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.locked").value(true));
+		apiAct(moderator, "{\"action\": \"MOVE\", \"spaceId\": " + target + "}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.spaceId").value(target));
+		apiAct(moderator, "{\"action\": \"explode\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("action"));
+		apiAct(moderator, "{\"action\": \"DUPLICATE\", \"of\": \"nope\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("of"));
+		mvc.perform(post("/api/v1/posts/{id}/hidden", reply).with(moderator.signedIn())
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/v1/posts/{id}/hidden", reply).with(moderator.signedIn())
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Off topic\"}")).andExpect(status().isNoContent());
+		mvc.perform(delete("/api/v1/posts/{id}/hidden", reply).with(moderator.signedIn()).with(csrf()))
+			.andExpect(status().isNoContent());
+		mvc.perform(delete("/api/v1/posts/{id}/hidden", reply).with(moderator.signedIn()).with(csrf()))
+			.andExpect(status().isConflict());
+
+		mvc.perform(get("/api/v1/threads/{id}/moderation", question.id()).with(moderator.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].action").value("LOCK"))
+			.andExpect(jsonPath("$[0].reason").value("Heated"))
+			.andExpect(jsonPath("$[1].action").value("MOVE"))
+			.andExpect(jsonPath("$[2].action").value("HIDE"))
+			.andExpect(jsonPath("$[3].action").value("RESTORE"));
+
+		apiAct(author, "{\"action\": \"unlock\"}").andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/threads/{id}/moderation", question.id()).with(author.signedIn()))
+			.andExpect(status().isForbidden());
+		long hidden = fx.privateSpace();
+		var secret = fx.question(hidden, author, "Private question");
+		mvc.perform(post("/api/v1/threads/{id}/moderation", secret.id()).with(moderator.signedIn())
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"explode\"}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/posts/{id}/hidden", secret.openingPostId()).with(moderator.signedIn())
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"x\"}")).andExpect(status().isNotFound());
+		assertThat(fx.thread(question.id()).locked()).isTrue();
+	}
+
+	private ResultActions apiAct(QaFixtures.Person who, String json) throws Exception {
+		return mvc.perform(post("/api/v1/threads/{id}/moderation", question.id()).with(who.signedIn())
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	@Test
