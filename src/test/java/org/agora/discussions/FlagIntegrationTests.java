@@ -45,6 +45,9 @@ class FlagIntegrationTests {
 	@Autowired
 	ApplicationEvents published;
 
+	@Autowired
+	Flags flagService;
+
 	QaFixtures fx;
 
 	QaFixtures.Person author;
@@ -102,6 +105,35 @@ class FlagIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(openFlags(reply)).isZero();
 		flag(flagger, reply, "{\"reason\": \"SPAM\"}").andExpect(status().isCreated());
+	}
+
+	@Test
+	void oneFlaggerClickingManyTimesAtOnceLeavesOneOpenFlag() throws Exception {
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var results = new java.util.ArrayList<java.util.concurrent.Future<Long>>();
+			for (int i = 0; i < 6; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return flagService.flag(flagger.principal(), reply, "SPAM", null);
+				}));
+			}
+			start.countDown();
+			for (var result : results) {
+				try {
+					result.get();
+				}
+				catch (java.util.concurrent.ExecutionException refused) {
+					// all but one are refused
+				}
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(openFlags(reply)).isEqualTo(1);
 	}
 
 	@Test
