@@ -53,21 +53,29 @@ class MembershipController {
 		return new ModelAndView(SpaceListings.redirect(space, "/members"));
 	}
 
-	@PostMapping("/discussions/s/{slug}/members/{personId}/{decision:approve|deny|remove}")
-	String decide(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String slug,
-			@PathVariable long personId, @PathVariable String decision, RedirectAttributes redirect) {
+	@PostMapping("/discussions/s/{slug}/members/{personId}/approve")
+	String approve(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String slug,
+			@PathVariable long personId, RedirectAttributes redirect) {
+		memberships.approve(viewer, slug, personId);
+		redirect.addFlashAttribute("saved", "dspaces.members.approved");
+		return SpaceListings.redirect(spaces.visible(viewer, slug), "/members");
+	}
+
+	@PostMapping("/discussions/s/{slug}/members/{personId}/deny")
+	String deny(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String slug,
+			@PathVariable long personId, RedirectAttributes redirect) {
+		memberships.deny(viewer, slug, personId);
+		redirect.addFlashAttribute("saved", "dspaces.members.denied");
+		return SpaceListings.redirect(spaces.visible(viewer, slug), "/members");
+	}
+
+	@PostMapping("/discussions/s/{slug}/members/{personId}/remove")
+	String remove(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String slug,
+			@PathVariable long personId, RedirectAttributes redirect) {
 		var space = spaces.visible(viewer, slug);
 		try {
-			switch (decision) {
-				case "approve" -> memberships.approve(viewer, slug, personId);
-				case "deny" -> memberships.deny(viewer, slug, personId);
-				default -> memberships.remove(viewer, slug, personId);
-			}
-			redirect.addFlashAttribute("saved", switch (decision) {
-				case "approve" -> "dspaces.members.approved";
-				case "deny" -> "dspaces.members.denied";
-				default -> "dspaces.members.removed";
-			});
+			memberships.remove(viewer, slug, personId);
+			redirect.addFlashAttribute("saved", "dspaces.members.removed");
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("failed", e.messageKey());
