@@ -34,10 +34,13 @@ class Following {
 
 	private final ThreadStore threads;
 
-	Following(Follows follows, Spaces spaces, ThreadStore threads) {
+	private final DiscussionsPolicy policy;
+
+	Following(Follows follows, Spaces spaces, ThreadStore threads, DiscussionsPolicy policy) {
 		this.follows = follows;
 		this.spaces = spaces;
 		this.threads = threads;
+		this.policy = policy;
 	}
 
 	/**
@@ -72,24 +75,15 @@ class Following {
 	Followed of(AgoraPrincipal viewer) {
 		var threadItems = new ArrayList<ThreadItem>();
 		for (String id : follows.followed(viewer.personId(), FollowTarget.THREAD)) {
-			try {
-				var located = threads.visible(viewer, Long.parseLong(id));
-				threadItems.add(new ThreadItem(located.thread().id(), located.thread().title(),
-						located.thread().path()));
-			}
-			catch (NotFoundException | NumberFormatException e) {
-				// no longer visible to the viewer: not listed
-			}
+			threads.find(parse(id))
+				.filter(t -> spaces.find(t.spaceId()).map(s -> policy.maySee(viewer, s, t)).orElse(false))
+				.ifPresent(t -> threadItems.add(new ThreadItem(t.id(), t.title(), t.path())));
 		}
 		var spaceItems = new ArrayList<SpaceItem>();
 		for (String id : follows.followed(viewer.personId(), FollowTarget.SPACE)) {
-			try {
-				var space = spaces.visible(viewer, Long.parseLong(id));
-				spaceItems.add(new SpaceItem(space.id(), space.slug(), space.name()));
-			}
-			catch (NotFoundException | NumberFormatException e) {
-				// no longer visible to the viewer: not listed
-			}
+			spaces.find(parse(id))
+				.filter(s -> policy.maySee(viewer, s))
+				.ifPresent(s -> spaceItems.add(new SpaceItem(s.id(), s.slug(), s.name())));
 		}
 		return new Followed(threadItems, spaceItems, follows.followed(viewer.personId(), FollowTarget.TAG));
 	}
@@ -102,6 +96,10 @@ class Following {
 					: spaces.visible(viewer, target.strip())).id());
 			case TAG -> tag(target);
 		};
+	}
+
+	private static long parse(String id) {
+		return isNumber(id) ? Long.parseLong(id.strip()) : -1;
 	}
 
 	/** A tag in its stored form, or a clear error. */

@@ -63,8 +63,11 @@ class SpaceSettingsController {
 
 	@PostMapping("/discussions/s/{slug}/settings")
 	ModelAndView update(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable String slug,
-			SpaceAdministration.SpaceSettings form, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "-1") int version,
+			RedirectAttributes redirect) {
 		var space = managed(viewer, slug);
+		var form = new SpaceAdministration.SpaceSettings(name, description, archived, version);
 		try {
 			administration.update(viewer, slug, form);
 		}
