@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -345,10 +344,18 @@ class DiscussionsDemoWriter {
 		if (spaceId == null) {
 			return;
 		}
+		boolean present = jdbc.sql("""
+				select count(*) from discussions_space_member where space_id = :space and person_id = :person""")
+			.param("space", spaceId)
+			.param("person", personId)
+			.query(Integer.class)
+			.single() > 0;
+		if (present) {
+			return;
+		}
 		jdbc.sql("""
 				insert into discussions_space_member (space_id, person_id, role, status, created_at, decided_at)
-				select :space, :person, :role, :status, :at, :decided where not exists (
-				  select 1 from discussions_space_member where space_id = :space and person_id = :person)""")
+				values (:space, :person, :role, :status, :at, :decided)""")
 			.param("space", spaceId)
 			.param("person", personId)
 			.param("role", role.name())
