@@ -73,6 +73,8 @@ class MembershipIntegrationTests {
 		perform(get(space.path()).with(invitee.signedIn()), 404);
 		assertThat(perform(get("/discussions").with(invitee.signedIn()), 200)).contains(space.name(),
 				space.path() + "/invitation/accept");
+		assertThat(perform(get("/").with(invitee.signedIn()), 200))
+			.contains("You are invited to the private space " + space.name());
 
 		perform(post(space.path() + "/invitation/accept").with(invitee.signedIn()), 302);
 
@@ -155,6 +157,7 @@ class MembershipIntegrationTests {
 			.singleElement()
 			.satisfies(e -> assertThat(e.moderatorIds()).containsExactly(moderator.id()));
 		assertThat(perform(get(joinPath).with(colleague.signedIn()), 200)).contains("id=\"join-waiting\"");
+		assertThat(perform(get("/").with(moderator.signedIn()), 200)).contains("1 person asks to join " + space.name());
 		perform(get(space.path()).with(colleague.signedIn()), 404);
 
 		perform(post(space.path() + "/members/" + colleague.id() + "/approve").with(moderator.signedIn()), 302);
