@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +57,13 @@ class AnnouncementApi {
 
 	@PostMapping("/api/v1/announcements")
 	ResponseEntity<AnnouncementJson> publish(@AuthenticationPrincipal AgoraPrincipal viewer,
-			@RequestBody AnnouncementRequest request) {
+			@RequestBody(required = false) AnnouncementRequest request) {
+		if (!Announcements.mayPublish(viewer)) {
+			throw new AccessDeniedException("Only community managers publish announcements");
+		}
+		if (request == null) {
+			throw new InvalidInputException("title", "dradar.announcement.error.title", "Send the announcement as JSON");
+		}
 		var zone = viewer.zone() != null ? viewer.zone() : organizationZone;
 		var published = announcements.publish(viewer, request.form(), zone);
 		return ResponseEntity.created(URI.create("/announcements#announcement-" + published.id()))

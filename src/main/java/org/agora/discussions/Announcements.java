@@ -182,7 +182,7 @@ class Announcements {
 					  select id from people_unit where id = :unit
 					  union all
 					  select u.id from people_unit u join tree t on u.parent_id = t.id)
-					select p.id from people_person p where p.unit_id in (select id from tree) and """ + IN_ORGANIZATION
+					select p.id from people_person p where p.unit_id in (select id from tree)""" + " and " + IN_ORGANIZATION
 					+ " order by p.id").param("unit", unitId).query(Long.class).list();
 		};
 	}
@@ -192,9 +192,9 @@ class Announcements {
 		Map<String, Object> params = new HashMap<>(audience.params());
 		params.put("viewer", viewer.personId());
 		params.put("now", Timestamp.from(clock.instant()));
-		String unread = unreadOnly ? """
-				 and not exists (select 1 from discussions_announcement_read r where r.announcement_id = a.id
-				 and r.person_id = :viewer)""" : "";
+		String unread = unreadOnly ? " " + """
+				and not exists (select 1 from discussions_announcement_read r where r.announcement_id = a.id
+				and r.person_id = :viewer)""" : "";
 		return list(SELECT + " where a.expires_at > :now and " + audience.where() + unread
 				+ " order by a.published_at desc, a.id desc limit 50", params);
 	}

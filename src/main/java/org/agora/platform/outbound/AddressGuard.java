@@ -76,6 +76,11 @@ public class AddressGuard {
 		if (!scheme.equals("http") && !scheme.equals("https")) {
 			throw refused(url, Reason.SCHEME, "only http and https URLs are fetched");
 		}
+		if (url.getHost() == null && url.getRawAuthority() != null
+				&& NUMERIC_HOST.matcher(url.getRawAuthority().replaceFirst(":[0-9]*$", "").toLowerCase(Locale.ROOT))
+					.matches()) {
+			throw refused(url, Reason.HOST, "its host is an IP address written in an unusual form");
+		}
 		if (url.getHost() == null || url.getHost().isBlank() || url.getRawUserInfo() != null) {
 			throw refused(url, Reason.SCHEME, "the URL has no plain host name");
 		}

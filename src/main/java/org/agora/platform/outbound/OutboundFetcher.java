@@ -21,6 +21,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.agora.platform.outbound.OutboundRefusedException.Reason;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,7 @@ public class OutboundFetcher {
 
 	private final Duration readTimeout;
 
+	@Autowired
 	OutboundFetcher(AddressGuard guard) {
 		this(guard, Duration.ofSeconds(5), Duration.ofSeconds(10));
 	}
