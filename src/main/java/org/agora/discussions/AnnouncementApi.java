@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Announcements as JSON: the viewer's current ones, and publishing one (community managers). */
+/**
+ * Announcements as JSON: the current ones of the viewer's audience (with read counts for community managers), and
+ * publishing one (community managers).
+ */
 @RestController
 class AnnouncementApi {
 
@@ -52,7 +55,7 @@ class AnnouncementApi {
 	@GetMapping("/api/v1/announcements")
 	java.util.List<AnnouncementJson> current(@AuthenticationPrincipal AgoraPrincipal viewer) {
 		boolean manager = Announcements.mayPublish(viewer);
-		return announcements.listFor(viewer).stream().map(a -> AnnouncementJson.of(a, manager)).toList();
+		return announcements.currentFor(viewer).stream().map(a -> AnnouncementJson.of(a, manager)).toList();
 	}
 
 	@PostMapping("/api/v1/announcements")

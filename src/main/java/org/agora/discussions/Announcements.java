@@ -126,6 +126,13 @@ class Announcements {
 		return current(viewer, false);
 	}
 
+	/** The current announcements of the viewer's audience, read or not. */
+	@Transactional(readOnly = true)
+	List<Announcement> currentFor(AgoraPrincipal viewer) {
+		requireMember(viewer);
+		return current(viewer, false);
+	}
+
 	/** What the viewer has yet to read: current announcements of their audience they have not dismissed. */
 	@Transactional(readOnly = true)
 	List<Announcement> unread(AgoraPrincipal viewer) {

@@ -144,7 +144,7 @@ class Radar {
 			});
 	}
 
-	private static void requireShare(AgoraPrincipal viewer) {
+	static void requireShare(AgoraPrincipal viewer) {
 		if (!mayShare(viewer)) {
 			throw new AccessDeniedException("The radar is for members of the organization");
 		}

@@ -47,7 +47,7 @@ class RadarController {
 
 	@GetMapping("/radar/new")
 	String newForm(@AuthenticationPrincipal AgoraPrincipal viewer, Model model) {
-		radar.approved(viewer, null, null, 0);
+		Radar.requireShare(viewer);
 		return form(null, RadarForm.blank(), FormErrors.none(), null, model);
 	}
 
