@@ -140,7 +140,7 @@ public class OutboundFetcher {
 				last = e;
 				continue;
 			}
-			try (Socket open = https ? tls(socket, url.getHost(), port) : socket) {
+			try (Socket open = https ? tls(socket, url.getHost().replaceAll("^\\[|]$", ""), port) : socket) {
 				open.setSoTimeout((int) readTimeout.toMillis());
 				return HttpExchange.run(open, url, MAX_BYTES);
 			}
@@ -163,13 +163,21 @@ public class OutboundFetcher {
 	}
 
 	/** TLS over the already connected socket, with the host name for SNI and certificate checking. */
-	private static Socket tls(Socket socket, String host, int port) throws IOException {
-		var ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
-		SSLParameters parameters = ssl.getSSLParameters();
-		parameters.setEndpointIdentificationAlgorithm("HTTPS");
-		ssl.setSSLParameters(parameters);
-		ssl.startHandshake();
-		return ssl;
+	private Socket tls(Socket socket, String host, int port) throws IOException {
+		try {
+			socket.setSoTimeout((int) readTimeout.toMillis());
+			var ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port,
+					true);
+			SSLParameters parameters = ssl.getSSLParameters();
+			parameters.setEndpointIdentificationAlgorithm("HTTPS");
+			ssl.setSSLParameters(parameters);
+			ssl.startHandshake();
+			return ssl;
+		}
+		catch (IOException | RuntimeException e) {
+			close(socket);
+			throw e;
+		}
 	}
 
 	private static void close(Socket socket) {
