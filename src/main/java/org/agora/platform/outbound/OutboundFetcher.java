@@ -36,6 +36,9 @@ public class OutboundFetcher {
 
 	public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+	/** However steadily a server trickles bytes, one exchange ends after this long. */
+	static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(30);
+
 	/** Content types of RSS and Atom feeds, and the generic XML ones servers often use for them. */
 	public static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
 			"application/xml", "text/xml", "application/rdf+xml", "application/feed+json");
@@ -142,13 +145,11 @@ public class OutboundFetcher {
 			}
 			try (Socket open = https ? tls(socket, url.getHost().replaceAll("^\\[|]$", ""), port) : socket) {
 				open.setSoTimeout((int) readTimeout.toMillis());
-				return HttpExchange.run(open, url, MAX_BYTES);
+				return HttpExchange.run(open, url, MAX_BYTES, System.nanoTime() + TOTAL_TIMEOUT.toNanos());
 			}
 			catch (SocketTimeoutException e) {
 				throw new OutboundRefusedException(Reason.TIMEOUT,
-						"Fetching " + url + " failed: the server did not answer within " + readTimeout.toSeconds()
-								+ " s",
-						e);
+						"Fetching " + url + " failed: the server took too long to answer", e);
 			}
 			catch (IOException e) {
 				throw new OutboundRefusedException(Reason.NETWORK, "Fetching " + url + " failed: " + e.getMessage(), e);
@@ -203,7 +204,7 @@ public class OutboundFetcher {
 		private HttpExchange() {
 		}
 
-		static Fetched run(Socket socket, URI url, int maxBytes) throws IOException {
+		static Fetched run(Socket socket, URI url, int maxBytes, long deadlineNanos) throws IOException {
 			String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
 			if (url.getRawQuery() != null) {
 				path += "?" + url.getRawQuery();
@@ -214,7 +215,7 @@ public class OutboundFetcher {
 					+ "\r\nUser-Agent: Agora\r\nAccept: */*\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
-			InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+			InputStream in = new Deadline(new java.io.BufferedInputStream(socket.getInputStream()), deadlineNanos);
 			String statusLine = line(in);
 			String[] parts = statusLine.split(" ", 3);
 			if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
@@ -282,6 +283,35 @@ public class OutboundFetcher {
 		private static OutboundRefusedException tooLarge(URI url, int maxBytes) {
 			return new OutboundRefusedException(Reason.TOO_LARGE,
 					"Refused " + url + ": it is larger than " + maxBytes / 1024 + " KB");
+		}
+
+		/** Ends a read that goes past the deadline as a timeout. */
+		private static final class Deadline extends java.io.FilterInputStream {
+
+			private final long deadlineNanos;
+
+			Deadline(InputStream in, long deadlineNanos) {
+				super(in);
+				this.deadlineNanos = deadlineNanos;
+			}
+
+			@Override
+			public int read() throws IOException {
+				check();
+				return super.read();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				check();
+				return super.read(buffer, offset, Math.min(length, 64 * 1024));
+			}
+
+			private void check() throws SocketTimeoutException {
+				if (System.nanoTime() - deadlineNanos > 0) {
+					throw new SocketTimeoutException("the answer took too long");
+				}
+			}
 		}
 
 		/** One header line, without its CR LF; headers are ISO-8859-1 and capped at 8 KB. */
