@@ -14,10 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The radar's pages: the approved links, sharing a link, and the managers' queue and edits. */
+/**
+ * The radar's pages: the approved links (the whole page, or only its results for an htmx filter), sharing a link, and
+ * the managers' queue and edits.
+ */
 @Controller
 class RadarController {
 
@@ -35,14 +39,16 @@ class RadarController {
 
 	@GetMapping("/radar")
 	String list(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore, Model model) {
 		RadarKind chosen = kindOf(kind);
 		model.addAttribute("page", radar.approved(viewer, chosen, tag, page));
 		model.addAttribute("kind", chosen);
 		model.addAttribute("tag", tag == null ? "" : tag);
 		model.addAttribute("tags", items.tagsInUse(20));
 		model.addAttribute("markdown", markdown);
-		return "discussions/radar";
+		return htmx && !restore ? "discussions/radarResults" : "discussions/radar";
 	}
 
 	@GetMapping("/radar/new")

@@ -242,6 +242,20 @@ class RadarIntegrationTests {
 	}
 
 	@Test
+	void anHtmxFilterGetsOnlyTheResults() throws Exception {
+		var manager = people.manager();
+		mvc.perform(share("https://htmx.example/" + tag, "Htmx link " + tag).with(manager.signedIn()));
+
+		mvc.perform(get("/radar").param("tag", tag).header("HX-Request", "true").with(manager.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Htmx link " + tag)))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/radar").param("tag", tag).with(manager.signedIn()))
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("id=\"radar-results\"")));
+	}
+
+	@Test
 	void theRadarSpeaksHebrew() throws Exception {
 		var employee = people.employee();
 
