@@ -78,8 +78,8 @@ class Radar {
 					curator ? viewer.personId() : null, now, checked.tags());
 		}
 		catch (DuplicateKeyException e) {
-			duplicateCheck(checked.url(), null);
-			throw e;
+			// shared at the same moment by someone else; the transaction is spoilt, so no query for its id
+			throw new InvalidInputException("url", "dradar.error.duplicate", "This link has been shared already");
 		}
 		var item = items.find(id).orElseThrow();
 		if (curator) {
