@@ -15,8 +15,11 @@ class HomeController {
 
 	private final List<HomeSection> sections;
 
-	HomeController(List<HomeSection> sections) {
+	private final List<HomeNotices> notices;
+
+	HomeController(List<HomeSection> sections, List<HomeNotices> notices) {
 		this.sections = sections;
+		this.notices = notices;
 	}
 
 	@GetMapping("/")
@@ -25,6 +28,7 @@ class HomeController {
 			.flatMap(s -> s.nextSteps(viewer).stream())
 			.sorted(Comparator.comparingInt(HomeSection.NextStep::priority))
 			.toList());
+		model.addAttribute("notices", notices.stream().flatMap(n -> n.notices(viewer).stream()).toList());
 		return "platform/home";
 	}
 
