@@ -8,12 +8,14 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 import org.agora.platform.web.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows a flood of posts: each person starts threads and posts replies at most 20 times in 10 minutes. Kept per node,
- * like the sign-in limits, which is enough to stop a runaway script.
+ * Slows a flood of posts: each person starts threads and posts replies at most 20 times in 10 minutes
+ * ({@code agora.discussions.posts-per-ten-minutes}). Kept per node, like the sign-in limits, which is enough to stop a
+ * runaway script.
  */
 @Component
 class PostLimiter {
@@ -24,10 +26,16 @@ class PostLimiter {
 
 	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
+	private final int posts;
+
+	PostLimiter(@Value("${agora.discussions.posts-per-ten-minutes:" + POSTS + "}") int posts) {
+		this.posts = Math.max(1, posts);
+	}
+
 	/** Takes one post from the person's allowance, or refuses when none is left. */
 	void take(long personId) {
 		var bucket = buckets.computeIfAbsent(personId, id -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(POSTS).refillGreedy(POSTS, WINDOW).build())
+			.addLimit(Bandwidth.builder().capacity(posts).refillGreedy(posts, WINDOW).build())
 			.build());
 		if (!bucket.tryConsume(1)) {
 			throw new TooManyPostsException();
@@ -36,7 +44,7 @@ class PostLimiter {
 
 	@Scheduled(fixedDelay = 600_000)
 	void forgetIdle() {
-		buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= POSTS);
+		buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= posts);
 	}
 
 	/** Too many posts in a short time: answered 429 with the reason. */
@@ -44,7 +52,7 @@ class PostLimiter {
 
 		TooManyPostsException() {
 			super("body", "dthreads.error.tooManyPosts",
-					"You have posted 20 times in the last 10 minutes; wait a few minutes and post again.");
+					"You have posted too often in the last 10 minutes; wait a few minutes and post again.");
 		}
 	}
 }

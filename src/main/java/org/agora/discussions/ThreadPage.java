@@ -250,8 +250,9 @@ class ThreadPage {
 			boolean accepted = thread.acceptedPostId() != null && thread.acceptedPostId() == r.id();
 			boolean flagged = flags.contains(r.id());
 			var tools = new PostTools(thread.id(), r.id(), answer, r.score(), votes.getOrDefault(r.id(), 0),
-					postable && !mine && shown, accepted, answer && shown && (thread.authorId() == me || moderator),
-					!mine && !flagged, flagged, r.hidden(), moderator);
+					postable && !mine && shown && !thread.locked(), accepted,
+					answer && shown && (thread.authorId() == me || moderator), !mine && !flagged, flagged, r.hidden(),
+					moderator, thread.isQuestion());
 			boolean mayEdit = postable && ((mine && !thread.locked()) || moderator);
 			return new PostView(r.id(), r.authorId(), r.authorName(), r.opening(), shown ? r.body() : null,
 					shown ? markdown.toHtml(r.body()) : "", r.hidden(), r.createdAt(), r.editedAt(), r.editCount(),
