@@ -30,7 +30,7 @@ class AcceptController {
 		return refusals.attempt(viewer, request, () -> {
 			var thread = accepted.accept(viewer, ThreadPaths.idOf(id), postId);
 			redirect.addFlashAttribute("saved", "dqa.accept.saved");
-			return new ModelAndView("redirect:" + thread.path() + "#post-" + postId);
+			return new ModelAndView("redirect:" + ThreadController.encoded(thread.path()) + "#post-" + postId);
 		});
 	}
 
@@ -39,6 +39,6 @@ class AcceptController {
 			RedirectAttributes redirect) {
 		var thread = accepted.unaccept(viewer, ThreadPaths.idOf(id));
 		redirect.addFlashAttribute("saved", "dqa.accept.removed");
-		return new ModelAndView("redirect:" + thread.path());
+		return new ModelAndView("redirect:" + ThreadController.encoded(thread.path()));
 	}
 }

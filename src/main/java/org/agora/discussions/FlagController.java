@@ -59,7 +59,7 @@ class FlagController {
 				return flagPage(viewer, id, reason, note, FormErrors.of(e), HttpStatus.BAD_REQUEST);
 			}
 			redirect.addFlashAttribute("saved", "dqa.flag.saved");
-			return new ModelAndView("redirect:" + posts.visible(viewer, id).thread().path() + "#post-" + id);
+			return new ModelAndView("redirect:" + ThreadController.encoded(posts.visible(viewer, id).thread().path()) + "#post-" + id);
 		});
 	}
 

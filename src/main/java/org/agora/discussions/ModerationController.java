@@ -44,7 +44,7 @@ class ModerationController {
 		return refusals.attempt(viewer, request, () -> {
 			actions.apply(viewer, threadId, action, reason);
 			redirect.addFlashAttribute("saved", "dqa.action.done." + action.name());
-			return new ModelAndView("redirect:" + actions.moderated(viewer, threadId).thread().path());
+			return new ModelAndView("redirect:" + ThreadController.encoded(actions.moderated(viewer, threadId).thread().path()));
 		});
 	}
 
@@ -65,7 +65,7 @@ class ModerationController {
 			return movePage(viewer, threadId, spaceId, reason, FormErrors.of(e), HttpStatus.BAD_REQUEST);
 		}
 		redirect.addFlashAttribute("saved", "dqa.action.done.MOVE");
-		return new ModelAndView("redirect:" + actions.moderated(viewer, threadId).thread().path());
+		return new ModelAndView("redirect:" + ThreadController.encoded(actions.moderated(viewer, threadId).thread().path()));
 	}
 
 	@GetMapping("/discussions/t/{id}/duplicate")
@@ -85,7 +85,7 @@ class ModerationController {
 			return duplicatePage(viewer, threadId, of, reason, FormErrors.of(e), HttpStatus.BAD_REQUEST);
 		}
 		redirect.addFlashAttribute("saved", "dqa.action.done.DUPLICATE");
-		return new ModelAndView("redirect:" + actions.moderated(viewer, threadId).thread().path());
+		return new ModelAndView("redirect:" + ThreadController.encoded(actions.moderated(viewer, threadId).thread().path()));
 	}
 
 	@GetMapping("/discussions/t/{id}/moderation")

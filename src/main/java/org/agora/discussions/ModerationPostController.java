@@ -51,7 +51,7 @@ class ModerationPostController {
 			}
 			redirect.addFlashAttribute("saved", "dqa.action.done.HIDE");
 			return new ModelAndView("redirect:" + ("queue".equals(from) ? "/discussions/moderation"
-					: post.thread().path() + "#post-" + id));
+					: ThreadController.encoded(post.thread().path()) + "#post-" + id));
 		});
 	}
 
@@ -61,7 +61,7 @@ class ModerationPostController {
 		return refusals.attempt(viewer, request, () -> {
 			var post = hiding.restore(viewer, id, reason);
 			redirect.addFlashAttribute("saved", "dqa.action.done.RESTORE");
-			return new ModelAndView("redirect:" + post.thread().path() + "#post-" + id);
+			return new ModelAndView("redirect:" + ThreadController.encoded(post.thread().path()) + "#post-" + id);
 		});
 	}
 

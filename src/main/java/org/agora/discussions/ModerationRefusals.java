@@ -56,7 +56,7 @@ class ModerationRefusals {
 			}
 			var post = POST.matcher(uri);
 			if (post.find()) {
-				return threads.visibleByPost(viewer, Long.parseLong(post.group(1))).thread().path() + "#post-"
+				return ThreadController.encoded(threads.visibleByPost(viewer, Long.parseLong(post.group(1))).thread().path()) + "#post-"
 						+ post.group(1);
 			}
 		}

@@ -63,6 +63,6 @@ class VoteController {
 	}
 
 	private ModelAndView backToPost(AgoraPrincipal viewer, long postId) {
-		return new ModelAndView("redirect:" + threads.visibleByPost(viewer, postId).thread().path() + "#post-" + postId);
+		return new ModelAndView("redirect:" + ThreadController.encoded(threads.visibleByPost(viewer, postId).thread().path()) + "#post-" + postId);
 	}
 }
