@@ -57,7 +57,17 @@ class AcceptedAnswers {
 		if (previous != null && previous.longValue() == postId) {
 			return thread;
 		}
-		setAccepted(threadId, postId);
+		// only a post that is still a visible answer of this thread, even if a moderator hid it a moment ago
+		int accepted = jdbc.sql("""
+				update discussions_thread set accepted_post_id = :post, version = version + 1
+				where id = :id and exists (select 1 from discussions_post p
+				  where p.id = :post and p.thread_id = :id and not p.hidden and not p.opening)""")
+			.param("post", postId)
+			.param("id", threadId)
+			.update();
+		if (accepted == 0) {
+			throw new InvalidInputException("postId", "dqa.accept.hidden", "the answer is hidden");
+		}
 		events.publishEvent(new AnswerAccepted(postId, threadId, located.space().id(), located.space().isPrivate(),
 				post.authorId(), thread.authorId(), previous, viewer.personId(), Instant.now(clock)));
 		return threads.find(threadId).orElseThrow();

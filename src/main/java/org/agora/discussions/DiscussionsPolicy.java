@@ -119,9 +119,9 @@ class DiscussionsPolicy {
 				&& (thread.acceptsPosts() || mayModerate(viewer, space));
 	}
 
-	/** The asker or a moderator accepts an answer of a question. */
+	/** The asker or a moderator accepts an answer of a question, unless the space is archived. */
 	boolean mayAccept(AgoraPrincipal viewer, Space space, DiscussionThread thread) {
-		return thread.isQuestion() && maySee(viewer, space, thread)
+		return thread.isQuestion() && mayPost(viewer, space) && maySee(viewer, space, thread)
 				&& (thread.authorId() == viewer.personId() || mayModerate(viewer, space));
 	}
 

@@ -1,6 +1,5 @@
 package org.agora.discussions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +35,11 @@ class Following {
 
 	private final DiscussionsPolicy policy;
 
-	Following(Follows follows, Spaces spaces, ThreadStore threads, DiscussionsPolicy policy) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	Following(Follows follows, Spaces spaces, ThreadStore threads, DiscussionsPolicy policy,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.follows = follows;
 		this.spaces = spaces;
 		this.threads = threads;
@@ -70,21 +73,33 @@ class Following {
 		return follows.isFollowing(viewer.personId(), kind, target);
 	}
 
-	/** What the viewer follows and still may see, newest first. */
+	/** What the viewer follows and still may see, newest first: one query per kind, however much is followed. */
 	@Transactional(readOnly = true)
 	Followed of(AgoraPrincipal viewer) {
-		var threadItems = new ArrayList<ThreadItem>();
-		for (String id : follows.followed(viewer.personId(), FollowTarget.THREAD)) {
-			threads.find(parse(id))
-				.filter(t -> spaces.find(t.spaceId()).map(s -> policy.maySee(viewer, s, t)).orElse(false))
-				.ifPresent(t -> threadItems.add(new ThreadItem(t.id(), t.title(), t.path())));
-		}
-		var spaceItems = new ArrayList<SpaceItem>();
-		for (String id : follows.followed(viewer.personId(), FollowTarget.SPACE)) {
-			spaces.find(parse(id))
-				.filter(s -> policy.maySee(viewer, s))
-				.ifPresent(s -> spaceItems.add(new SpaceItem(s.id(), s.slug(), s.name())));
-		}
+		var filter = policy.visibleSpaces(viewer);
+		var params = new java.util.HashMap<String, Object>(filter.params());
+		params.put("viewer", viewer.personId());
+		String moderates = viewer.isManager() ? "1 = 1" : """
+				exists (select 1 from discussions_space_member mm where mm.space_id = s.id and mm.person_id = :viewer
+				        and mm.role = 'MODERATOR' and mm.status = 'ACTIVE')""";
+		var threadItems = jdbc.sql("""
+				select t.id, t.title from discussions_follow f
+				join discussions_thread t on cast(t.id as varchar(20)) = f.target
+				join discussions_space s on s.id = t.space_id
+				where f.person_id = :viewer and f.target_kind = 'THREAD' and %s
+				  and (not t.hidden or t.author_id = :viewer or %s)
+				order by f.created_at desc, t.id desc""".formatted(filter.where(), moderates))
+			.params(params)
+			.query((rs, n) -> new ThreadItem(rs.getLong(1), rs.getString(2), ThreadPaths.of(rs.getLong(1), rs.getString(2))))
+			.list();
+		var spaceItems = jdbc.sql("""
+				select s.id, s.slug, s.name from discussions_follow f
+				join discussions_space s on cast(s.id as varchar(20)) = f.target
+				where f.person_id = :viewer and f.target_kind = 'SPACE' and %s
+				order by f.created_at desc, s.id desc""".formatted(filter.where()))
+			.params(params)
+			.query((rs, n) -> new SpaceItem(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 		return new Followed(threadItems, spaceItems, follows.followed(viewer.personId(), FollowTarget.TAG));
 	}
 
@@ -96,10 +111,6 @@ class Following {
 					: spaces.visible(viewer, target.strip())).id());
 			case TAG -> tag(target);
 		};
-	}
-
-	private static long parse(String id) {
-		return isNumber(id) ? Long.parseLong(id.strip()) : -1;
 	}
 
 	/** A tag in its stored form, or a clear error. */

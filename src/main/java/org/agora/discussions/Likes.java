@@ -43,6 +43,7 @@ class Likes {
 		if (!policy.mayPost(viewer, post.located().space())) {
 			throw new InvalidInputException("post", "dthreads.error.archived", "The space is archived.");
 		}
+		lock(postId);
 		Instant now = Instant.now(clock);
 		int added = jdbc.sql("""
 				insert into discussions_like (post_id, person_id, created_at) select :post, :me, :now
@@ -61,7 +62,11 @@ class Likes {
 
 	/** Takes the viewer's like back; returns the post's number of likes. */
 	int unlike(AgoraPrincipal viewer, long postId) {
-		posts.visible(viewer, postId);
+		var post = posts.visible(viewer, postId);
+		if (!policy.mayPost(viewer, post.located().space())) {
+			throw new InvalidInputException("post", "dthreads.error.archived", "The space is archived.");
+		}
+		lock(postId);
 		int removed = jdbc.sql("delete from discussions_like where post_id = :post and person_id = :me")
 			.param("post", postId)
 			.param("me", viewer.personId())
@@ -70,6 +75,11 @@ class Likes {
 			jdbc.sql("update discussions_post set like_count = like_count - 1 where id = :id").param("id", postId).update();
 		}
 		return count(postId);
+	}
+
+	/** The post's row lock: a double click likes once instead of failing on the second insert. */
+	private void lock(long postId) {
+		jdbc.sql("select id from discussions_post where id = :id for update").param("id", postId).query(Long.class).list();
 	}
 
 	private int count(long postId) {

@@ -77,9 +77,8 @@ class ModerationActions {
 			.param("space", target.id())
 			.param("id", threadId)
 			.update();
-		log.record(target.id(), threadId, null, viewer.personId(), ModerationAction.MOVE.name(),
-				why == null ? located.space().name() + " → " + target.name()
-						: located.space().name() + " → " + target.name() + ": " + why);
+		// the space it left is kept by id only: its name may be private to readers of the new space
+		log.record(located.space().id(), threadId, null, viewer.personId(), ModerationAction.MOVE.name(), why);
 	}
 
 	/**
@@ -106,6 +105,11 @@ class ModerationActions {
 		}
 		if (!original.isQuestion() || original.hidden()) {
 			throw new InvalidInputException("of", "dqa.duplicate.unknown", "no question you can see has that id");
+		}
+		if (original.spaceId() != located.space().id()
+				&& spaces.find(original.spaceId()).map(Space::isPrivate).orElse(true)) {
+			throw new InvalidInputException("of", "dqa.duplicate.private",
+					"a question in a private space cannot be the original of one outside it");
 		}
 		if (original.duplicateOf() != null && original.duplicateOf() == threadId) {
 			throw new InvalidInputException("of", "dqa.duplicate.circle", "that question is a duplicate of this one");

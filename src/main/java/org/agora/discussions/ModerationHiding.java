@@ -65,6 +65,8 @@ class ModerationHiding {
 			jdbc.sql("""
 					update discussions_thread set reply_count = reply_count - 1,
 					  accepted_post_id = case when accepted_post_id = :post then null else accepted_post_id end,
+					  first_answer_at = (select min(p.created_at) from discussions_post p
+					                     where p.thread_id = :thread and not p.opening and not p.hidden),
 					  version = version + 1
 					where id = :thread""").param("post", postId).param("thread", threadId).update();
 		}
@@ -93,7 +95,12 @@ class ModerationHiding {
 			setThreadHidden(post.threadId(), false);
 		}
 		else {
-			jdbc.sql("update discussions_thread set reply_count = reply_count + 1, version = version + 1 where id = :id")
+			jdbc.sql("""
+					update discussions_thread set reply_count = reply_count + 1,
+					  first_answer_at = (select min(p.created_at) from discussions_post p
+					                     where p.thread_id = :id and not p.opening and not p.hidden),
+					  version = version + 1
+					where id = :id""")
 				.param("id", post.threadId())
 				.update();
 		}

@@ -98,6 +98,13 @@ class PostEditor {
 		if (!policy.mayEdit(viewer, post.located().space(), post.thread(), post.authorId())) {
 			throw new AccessDeniedException("Only the author, while the thread is open, or a moderator edits a post");
 		}
+		boolean hidden = jdbc.sql("select hidden from discussions_post where id = :id")
+			.param("id", postId)
+			.query(Boolean.class)
+			.single();
+		if (hidden && !policy.mayModerate(viewer, post.located().space())) {
+			throw new AccessDeniedException("A hidden post is edited by the space's moderators only");
+		}
 		return post;
 	}
 

@@ -74,7 +74,11 @@ class Tags {
 		if (tags.isEmpty() || mayStartTags(viewer)) {
 			return;
 		}
-		var known = Set.copyOf(jdbc.sql("select distinct tag from discussions_thread_tag where tag in (:tags)")
+		// only tags in the open: a tag used in a private space or on a hidden thread is neither revealed nor reusable
+		var known = Set.copyOf(jdbc.sql("""
+				select distinct tt.tag from discussions_thread_tag tt
+				join discussions_thread t on t.id = tt.thread_id join discussions_space s on s.id = t.space_id
+				where tt.tag in (:tags) and s.kind <> 'PRIVATE' and not t.hidden""")
 			.param("tags", tags)
 			.query(String.class)
 			.list());
@@ -88,19 +92,6 @@ class Tags {
 
 	static boolean mayStartTags(AgoraPrincipal viewer) {
 		return viewer.isManager() || viewer.has(Role.KNOWLEDGE_LEADER);
-	}
-
-	/** The tags in use that start with the prefix, most used first. */
-	List<String> suggest(String prefix, int limit) {
-		String start = prefix == null ? "" : Normalizer.normalize(prefix.strip(), Normalizer.Form.NFC)
-			.toLowerCase(Locale.ROOT);
-		return jdbc.sql("""
-				select tag from discussions_thread_tag where tag like :prefix escape '\\'
-				group by tag order by count(*) desc, tag limit :limit""")
-			.param("prefix", start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-			.param("limit", limit)
-			.query(String.class)
-			.list();
 	}
 
 	private static String abbreviate(String raw) {

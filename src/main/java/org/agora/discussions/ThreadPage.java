@@ -189,10 +189,17 @@ class ThreadPage {
 		boolean following = follows.isFollowing(me, FollowTarget.THREAD, Long.toString(threadId));
 		var tools = new ThreadTools(threadId, thread.isQuestion(), thread.pinned(), thread.locked(), thread.closed(),
 				thread.duplicateOf(), moderator, moderator ? moveTargets(viewer, space) : List.of());
-		DiscussionThread duplicateOf = thread.duplicateOf() == null ? null
-				: threads.find(thread.duplicateOf()).orElse(null);
+		DiscussionThread duplicateOf = thread.duplicateOf() == null ? null : visibleOrNull(viewer, thread.duplicateOf());
 		return new View(space, thread, openingView, replies, page, ThreadService.PAGE_SIZE, total, following,
 				service.replyRefusal(viewer, space, thread), tools, duplicateOf, moderator);
+	}
+
+	/** The question a duplicate points to, if the viewer may see it; else the page shows a plain "closed". */
+	private DiscussionThread visibleOrNull(AgoraPrincipal viewer, long threadId) {
+		// asked without throwing, so the page's transaction is not marked for rollback
+		return threads.find(threadId)
+			.filter(t -> spaces.find(t.spaceId()).map(s -> policy.maySee(viewer, s, t)).orElse(false))
+			.orElse(null);
 	}
 
 	/** The other spaces the viewer moderates, where a moderator may move the thread. */
@@ -253,7 +260,7 @@ class ThreadPage {
 					postable && !mine && shown && !thread.locked(), accepted,
 					answer && shown && (thread.authorId() == me || moderator), !mine && !flagged, flagged, r.hidden(),
 					moderator, thread.isQuestion());
-			boolean mayEdit = postable && ((mine && !thread.locked()) || moderator);
+			boolean mayEdit = postable && ((mine && !thread.locked() && !r.hidden()) || moderator);
 			return new PostView(r.id(), r.authorId(), r.authorName(), r.opening(), shown ? r.body() : null,
 					shown ? markdown.toHtml(r.body()) : "", r.hidden(), r.createdAt(), r.editedAt(), r.editCount(),
 					r.likeCount(), r.score(), likes.contains(r.id()), postable && !mine && shown, mayEdit, quote,

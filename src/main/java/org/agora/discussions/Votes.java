@@ -68,6 +68,10 @@ class Votes {
 	@Transactional
 	Tally unvote(AgoraPrincipal viewer, long postId) {
 		var post = posts.visible(viewer, postId);
+		VoteRules.check(post, viewer.personId());
+		if (!policy.mayPost(viewer, post.space())) {
+			throw new AccessDeniedException("The space takes no votes");
+		}
 		Integer value = jdbc.sql("select vote from discussions_vote where post_id = :post and person_id = :person")
 			.param("post", postId)
 			.param("person", viewer.personId())

@@ -289,7 +289,7 @@ class ThreadRulesIntegrationTests {
 			reply(busy, id, "post " + i).andExpect(status().is3xxRedirection());
 		}
 		reply(busy, id, "one too many").andExpect(status().isTooManyRequests())
-			.andExpect(content().string(containsString("20 times in the last 10 minutes")));
+			.andExpect(content().string(containsString("posted too often in the last 10 minutes")));
 		assertThat(replies(id)).isEqualTo(PostLimiter.POSTS);
 	}
 

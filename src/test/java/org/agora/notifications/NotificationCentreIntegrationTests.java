@@ -82,9 +82,9 @@ class NotificationCentreIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("<!DOCTYPE html>", "<div id=\"notification-list\">", "list-group-item-primary",
+		assertThat(page).contains("<!DOCTYPE html>", "<div id=\"notification-list\">", "notification-unread",
 				"hx-post=\"/notifications/" + id + "/read\"", "Welcome to Agora, Rina Reader!");
-		assertThat(fragment).doesNotContain("<html", "<header").contains("list-group-item-primary");
+		assertThat(fragment).doesNotContain("<html", "<header").contains("notification-unread");
 	}
 
 	@Test
@@ -102,8 +102,8 @@ class NotificationCentreIntegrationTests {
 
 		assertThat(afterOne).startsWith("<div id=\"notification-list\">")
 			.doesNotContain("hx-post=\"/notifications/" + first + "/read\"")
-			.contains("list-group-item-primary", "hx-post=\"/notifications/read\"");
-		assertThat(afterAll).doesNotContain("list-group-item-primary", "hx-post=\"/notifications/read\"");
+			.contains("notification-unread", "hx-post=\"/notifications/read\"");
+		assertThat(afterAll).doesNotContain("notification-unread", "hx-post=\"/notifications/read\"");
 		assertThat(notifications.unreadCount(reader.id())).isZero();
 	}
 
