@@ -4,7 +4,7 @@
 # API (51 posts: page 1 shows the question and 20 answers), then loads page 1 as a signed-in member (HTML, session
 # cookie) and its JSON twin (access token) with wrk, and the saved bytes of each from nginx.
 #   bench/discussions.sh [seconds-per-run] [connections]
-# Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light).
+# Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light). AGORA_ARGS adds options to Agora's command line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
@@ -23,7 +23,7 @@ trap 'kill "$PID" 2>/dev/null || true; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 
 java -jar target/agora-0.1.0-SNAPSHOT.jar --server.port=$PORT --agora.calendar.jobs-initial-delay=PT12H \
   --agora.radar.fetch-initial-delay=PT12H --agora.discussions.posts-per-ten-minutes=1000 \
   --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
-  --logging.level.root=warn > "$WORK/app.log" 2>&1 &
+  --logging.level.root=warn ${AGORA_ARGS:-} > "$WORK/app.log" 2>&1 &
 PID=$!
 BASE=http://localhost:$PORT
 for _ in $(seq 1 240); do
@@ -104,11 +104,14 @@ load() {
 import re, sys
 text = sys.stdin.read()
 def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    n, unit = re.match(r"([\d.]+)(us|ms|s|m)", v).groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+try:
+    p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
+    p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
+except AttributeError:
+    sys.exit("cannot read wrk output:\n" + text)
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(f"{rps:.0f} {p50:.2f} {p99:.2f} {bad.group(1) if bad else 0}")'
 }

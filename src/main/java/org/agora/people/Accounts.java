@@ -136,8 +136,13 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 			.param("hash", Hashes.sha256(rawToken))
 			.query(Long.class)
 			.optional();
-		personId.ifPresent(id -> jdbc.sql("update people_access_token set last_used_at = :now where token_hash = :hash")
-			.param("now", Timestamp.from(clock.instant()))
+		// "last used" to the minute: a script calling many times a second writes once a minute, not every time
+		var now = clock.instant();
+		personId.ifPresent(id -> jdbc.sql("""
+				update people_access_token set last_used_at = :now
+				where token_hash = :hash and (last_used_at is null or last_used_at < :stale)""")
+			.param("now", Timestamp.from(now))
+			.param("stale", Timestamp.from(now.minusSeconds(60)))
 			.param("hash", Hashes.sha256(rawToken))
 			.update());
 		return personId.flatMap(persons::findById).map(p -> userOf(p, null, null));

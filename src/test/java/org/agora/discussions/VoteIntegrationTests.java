@@ -96,7 +96,7 @@ class VoteIntegrationTests {
 		assertThat(controls).doesNotContain("<html")
 			.contains("id=\"tools-" + answer + "\"", "id=\"score-" + answer + "\"", ">1</span>",
 					"aria-pressed=\"true\"", "/discussions/posts/" + answer + "/unvote",
-					"id=\"accept-" + answer + "\"", "<summary>Flag</summary>")
+					"id=\"accept-" + answer + "\"", "href=\"/discussions/posts/" + answer + "/flag\"")
 			.doesNotContain("/discussions/posts/" + answer + "/vote\"", "/discussions/posts/" + answer + "/hide");
 	}
 
