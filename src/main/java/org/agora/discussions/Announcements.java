@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.InvalidInputException;
@@ -80,12 +81,12 @@ class Announcements {
 		if (!mayPublish(viewer)) {
 			throw new AccessDeniedException("Only community managers publish announcements");
 		}
-		String title = form.title() == null ? "" : form.title().strip();
+		String title = form.title() == null ? "" : Text.withoutNul(form.title()).strip();
 		if (title.isEmpty() || title.length() > MAX_TITLE) {
 			throw new InvalidInputException("title", "dradar.announcement.error.title",
 					"An announcement has a title of 1 to 200 characters");
 		}
-		String body = form.body() == null ? "" : form.body().strip();
+		String body = form.body() == null ? "" : Text.withoutNul(form.body()).strip();
 		if (body.isEmpty() || body.length() > MAX_BODY) {
 			throw new InvalidInputException("body", "dradar.announcement.error.body",
 					"An announcement has a text of 1 to 10000 characters");

@@ -3,6 +3,7 @@ package org.agora.discussions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agora.platform.Text;
 import org.agora.platform.FileTypes;
 import org.agora.platform.web.InvalidInputException;
 
@@ -25,7 +26,7 @@ final class PostRules {
 	}
 
 	static String title(String typed) {
-		String title = typed == null ? "" : typed.strip();
+		String title = typed == null ? "" : Text.withoutNul(typed).strip();
 		if (title.isEmpty()) {
 			throw new InvalidInputException("title", "dthreads.error.titleRequired", "Give the thread a title.");
 		}
@@ -40,7 +41,7 @@ final class PostRules {
 		if (typed == null || typed.isBlank()) {
 			throw new InvalidInputException("body", "dthreads.error.bodyRequired", "Write something.");
 		}
-		String body = typed.stripTrailing();
+		String body = Text.withoutNul(typed).stripTrailing();
 		if (body.length() > MAX_BODY) {
 			throw new InvalidInputException("body", "dthreads.error.bodyTooLong",
 					"A post has at most 20000 characters.");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -171,14 +172,14 @@ class Radar {
 
 		static Checked of(RadarForm form) {
 			String url = RadarUrls.check(form.url(), "url");
-			String title = form.title() == null ? "" : form.title().strip();
+			String title = form.title() == null ? "" : Text.withoutNul(form.title()).strip();
 			if (title.isEmpty()) {
 				throw new InvalidInputException("title", "dradar.error.titleRequired", "Give the link a title");
 			}
 			if (title.length() > MAX_TITLE) {
 				throw new InvalidInputException("title", "dradar.error.titleTooLong", "A title has at most 200 characters");
 			}
-			String summary = form.summary() == null ? "" : form.summary().strip();
+			String summary = form.summary() == null ? "" : Text.withoutNul(form.summary()).strip();
 			if (summary.length() > MAX_SUMMARY) {
 				throw new InvalidInputException("summary", "dradar.error.summaryTooLong",
 						"A summary has at most 2000 characters");
