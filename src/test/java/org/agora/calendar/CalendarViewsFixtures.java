@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.agora.platform.security.AccountUser;
 import org.agora.platform.security.Role;
@@ -192,6 +194,17 @@ final class CalendarViewsFixtures {
 			.param("event", eventId)
 			.param("person", person.id())
 			.update();
+	}
+
+	private static final AtomicInteger NEXT_YEAR = new AtomicInteger(
+			2100 + 10 * ThreadLocalRandom.current().nextInt(80));
+
+	/**
+	 * A year no other test of this run uses, so that counts per quarter see only the test's own events. The random
+	 * start keeps reruns against a kept database apart too.
+	 */
+	static int uniqueYear() {
+		return NEXT_YEAR.getAndIncrement();
 	}
 
 	static String unique(String prefix) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.agora.platform.security.Role;
 import org.junit.jupiter.api.Test;
@@ -213,7 +212,7 @@ class CalendarViewsIntegrationTests {
 		var owner = f.manager();
 		var employee = f.employee();
 		var leader = f.leader();
-		int year = ThreadLocalRandom.current().nextInt(2400, 2500);
+		int year = CalendarViewsFixtures.uniqueYear();
 		String lateMarch = CalendarViewsFixtures.unique("Late March");
 		String earlyApril = CalendarViewsFixtures.unique("Early April");
 		f.event(lateMarch, owner).at(year + "-03-31T23:30").audience(Audience.LEADERS).save();
@@ -263,7 +262,7 @@ class CalendarViewsIntegrationTests {
 		var f = new CalendarViewsFixtures(jdbc);
 		var owner = f.manager();
 		var guest = f.guest();
-		int year = ThreadLocalRandom.current().nextInt(2500, 2600);
+		int year = CalendarViewsFixtures.uniqueYear();
 		String joint = CalendarViewsFixtures.unique("Joint");
 		String internal = CalendarViewsFixtures.unique("Internal");
 		long jointId = f.event(joint, owner).at(year + "-02-01T10:00").audience(Audience.INVITED).save();
@@ -284,7 +283,7 @@ class CalendarViewsIntegrationTests {
 		var f = new CalendarViewsFixtures(jdbc);
 		var owner = f.manager();
 		var guest = f.guest();
-		int year = ThreadLocalRandom.current().nextInt(2600, 2700);
+		int year = CalendarViewsFixtures.uniqueYear();
 		String joint = CalendarViewsFixtures.unique("Joint");
 		long jointId = f.event(joint, owner).at(year + "-02-01T10:00").type(EventType.JOINT_EVENT)
 			.audience(Audience.INVITED).save();
