@@ -13,7 +13,7 @@ trap 'kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -f target/agora-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
 java -jar target/agora-0.1.0-SNAPSHOT.jar --server.port=$PORT --agora.calendar.jobs-initial-delay=PT12H \
-  --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
   --logging.level.root=warn --logging.level.org.agora=info > "$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do grep -q "Demo calendar written" "$WORK/app.log" && break; sleep 1; done

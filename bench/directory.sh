@@ -12,7 +12,7 @@ trap 'kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -f target/agora-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
 java -jar target/agora-0.1.0-SNAPSHOT.jar --server.port=$PORT --agora.demo.size="$SIZE" \
-  --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0" \
   --logging.level.root=warn --logging.level.org.agora=info > "$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do grep -q "Demo community loaded" "$WORK/app.log" && break; sleep 1; done

@@ -3,12 +3,15 @@
 # Starts Agora on a fresh embedded database with the demo community, creates a question with 50 answers through the
 # API (51 posts: page 1 shows the question and 20 answers), then loads page 1 as a signed-in member (HTML, session
 # cookie) and its JSON twin (access token) with wrk, and the saved bytes of each from nginx.
-#   bench/discussions.sh [seconds-per-run] [connections]
-# Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light). AGORA_ARGS adds options to Agora's command line.
+#   [WARMUP=seconds] bench/discussions.sh [seconds-per-run] [connections]
+# Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light). AGORA_ARGS adds options to Agora's command line, JAVA_OPTS to the JVM's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 CONNECTIONS=${2:-16}
+# the JIT compiles the hot paths for the first minute or two; measured before that, the figures are a third of the
+# steady ones
+WARMUP=${WARMUP:-90}
 THREADS=2
 PORT=18082
 NGINX_PORT=18092
@@ -20,9 +23,9 @@ NGINX_PID=""
 trap 'kill "$PID" 2>/dev/null || true; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 [ -f target/agora-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
-java -jar target/agora-0.1.0-SNAPSHOT.jar --server.port=$PORT --agora.calendar.jobs-initial-delay=PT12H \
+java ${JAVA_OPTS:-} -jar target/agora-0.1.0-SNAPSHOT.jar --server.port=$PORT --agora.calendar.jobs-initial-delay=PT12H \
   --agora.radar.fetch-initial-delay=PT12H --agora.discussions.posts-per-ten-minutes=1000 \
-  --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
   --logging.level.root=warn ${AGORA_ARGS:-} > "$WORK/app.log" 2>&1 &
 PID=$!
 BASE=http://localhost:$PORT
@@ -92,13 +95,13 @@ nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 1
 
-# runs wrk and prints "requests/s p50-ms p99-ms non-2xx": load URL [header]
+# runs wrk and prints "requests/s p50-ms p99-ms non-2xx": load URL [header] (SECONDS_OF_LOAD overrides the duration)
 load() {
-  local out
+  local out seconds=${SECONDS_OF_LOAD:-$DURATION}
   if [ -n "${2:-}" ]; then
-    out=$(wrk -t$THREADS -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$2" "$1")
+    out=$(wrk -t$THREADS -c"$CONNECTIONS" -d"${seconds}s" --latency -H "$2" "$1")
   else
-    out=$(wrk -t$THREADS -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
+    out=$(wrk -t$THREADS -c"$CONNECTIONS" -d"${seconds}s" --latency "$1")
   fi
   echo "$out" | python3 -c '
 import re, sys
@@ -116,15 +119,15 @@ bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(f"{rps:.0f} {p50:.2f} {p99:.2f} {bad.group(1) if bad else 0}")'
 }
 
-echo "warming up Agora (${DURATION} s)"
-load "$BASE$PAGE_PATH" "Cookie: SESSION=$LEADER_SESSION" > /dev/null
-load "$BASE$API_PATH" "Authorization: Bearer $LEADER_TOKEN" > /dev/null
+echo "warming up Agora (${WARMUP} s on each)"
+SECONDS_OF_LOAD=$WARMUP load "$BASE$PAGE_PATH" "Cookie: SESSION=$LEADER_SESSION" > /dev/null
+SECONDS_OF_LOAD=$WARMUP load "$BASE$API_PATH" "Authorization: Bearer $LEADER_TOKEN" > /dev/null
 read -r HTML_RPS HTML_P50 HTML_P99 HTML_BAD < <(load "$BASE$PAGE_PATH" "Cookie: SESSION=$LEADER_SESSION")
 read -r NGINX_HTML_RPS NGINX_HTML_P50 NGINX_HTML_P99 _ < <(load "http://127.0.0.1:$NGINX_PORT/thread.html")
 read -r JSON_RPS JSON_P50 JSON_P99 JSON_BAD < <(load "$BASE$API_PATH" "Authorization: Bearer $LEADER_TOKEN")
 read -r NGINX_JSON_RPS NGINX_JSON_P50 NGINX_JSON_P99 _ < <(load "http://127.0.0.1:$NGINX_PORT/thread.json")
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback, $(nproc) cores, $(java -version 2>&1 | sed -n 1p)"
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on loopback after ${WARMUP} s of warm-up each, $(nproc) cores, $(java -version 2>&1 | sed -n 1p)"
 printf '%-28s %10s %10s %10s %8s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx"
 printf '%-28s %10s %10s %10s %8s\n' "Agora thread page (HTML)" "$HTML_RPS" "$HTML_P50" "$HTML_P99" "$HTML_BAD"
 printf '%-28s %10s %10s %10s %8s\n' "nginx, same bytes" "$NGINX_HTML_RPS" "$NGINX_HTML_P50" "$NGINX_HTML_P99" ""

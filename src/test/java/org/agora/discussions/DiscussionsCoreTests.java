@@ -19,6 +19,32 @@ class DiscussionsCoreTests {
 		assertThat(ThreadPaths.of(7, "מיפוי יֶדַע ביחידה")).as("niqqud dropped, Hebrew kept").isEqualTo("/discussions/t/7-מיפוי-ידע-ביחידה");
 		assertThat(ThreadPaths.of(3, "?!")).isEqualTo("/discussions/t/3");
 		assertThat(ThreadPaths.slug("a".repeat(100))).hasSize(60);
+		assertThat(ThreadPaths.slug("Café — 2026")).isEqualTo("cafe-2026");
+	}
+
+	@Test
+	void slugsAgreeWithTheirDefinitionOnMixedScripts() {
+		var random = new java.util.Random(20261129L);
+		String alphabet = "abcXYZ019 -_?!.,'\"\tĀéñßİıΣσשָׁלוֹםمرحبا١٢٣Ⅻ½²漢字😀\u0301\u05B8";
+		for (int n = 0; n < 2000; n++) {
+			var title = new StringBuilder();
+			int length = random.nextInt(90);
+			for (int i = 0; i < length; i++) {
+				title.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+						random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+			}
+			assertThat(ThreadPaths.slug(title.toString())).as(title.toString()).isEqualTo(slugByDefinition(title.toString()));
+		}
+	}
+
+	/** Letters and digits of any script, lower case, joined by hyphens, marks dropped, at most 60 characters. */
+	private static String slugByDefinition(String title) {
+		String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > 60) {
+			slug = slug.substring(0, 60).replaceAll("-+$", "");
+		}
+		return slug;
 	}
 
 	@Test

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashDurabilityIntegrationTests {
 
 	/** The options of the production JDBC URL in {@code application.yml}; only the file path differs here. */
-	static final String PRODUCTION_URL_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+	static final String PRODUCTION_URL_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
 	private static final long SEED = 20_250_601L;
 

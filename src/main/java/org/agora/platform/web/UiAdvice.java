@@ -34,7 +34,7 @@ class UiAdvice {
 			ObjectProvider<ClientRegistrationRepository> sso, org.agora.platform.settings.Settings settings) {
 		this.settings = settings;
 		this.singleSignOn = sso.getIfAvailable() != null;
-		this.messages = messages;
+		this.messages = new MemoizedMessages(messages);
 		this.navigation = navigation;
 		this.zone = zone;
 	}
