@@ -1,8 +1,10 @@
 package org.agora.discussions;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,25 @@ public class Discussions {
 		}
 		var t = thread.get();
 		return Optional.of(new ThreadNotice(t.id(), t.title(), space.get().id(), space.get().name(), t.path()));
+	}
+
+	/**
+	 * The thread for each of the people who are active and may see it now; the others are left out. Reads the thread,
+	 * its space and the people once, whatever their number.
+	 */
+	public Map<Long, ThreadNotice> threadFor(Collection<Long> personIds, long threadId) {
+		var thread = threads.find(threadId);
+		var space = thread.flatMap(t -> spaces.find(t.spaceId()));
+		if (personIds.isEmpty() || space.isEmpty()) {
+			return Map.of();
+		}
+		var t = thread.get();
+		var notice = new ThreadNotice(t.id(), t.title(), space.get().id(), space.get().name(), t.path());
+		Map<Long, ThreadNotice> result = new LinkedHashMap<>();
+		people.findAll(personIds).values().stream().filter(PersonSummary::active).map(Reader::new)
+			.filter(reader -> policy.maySee(reader, space.get(), t))
+			.forEach(reader -> result.put(reader.personId(), notice));
+		return result;
 	}
 
 	/** Whoever follows the thread, in no particular order; who may still read it is for {@link #threadFor}. */

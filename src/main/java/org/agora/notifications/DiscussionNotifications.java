@@ -131,9 +131,14 @@ class DiscussionNotifications {
 			return;
 		}
 		String actor = name(actorId);
+		var readers = discussions.threadFor(recipients.keySet(), threadId);
+		var persons = people.findAll(readers.keySet());
 		recipients.forEach((personId, kind) -> {
-			discussions.threadFor(personId, threadId).ifPresent(thread -> people.find(personId)
-				.ifPresent(person -> notifier.tell(person, kind, args(kind, actor, thread), thread.path())));
+			var thread = readers.get(personId);
+			var person = persons.get(personId);
+			if (thread != null && person != null) {
+				notifier.tell(person, kind, args(kind, actor, thread), thread.path());
+			}
 		});
 	}
 

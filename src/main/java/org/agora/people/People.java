@@ -22,6 +22,9 @@ public class People {
 			from people_person p left join people_unit u on u.id = p.unit_id
 			""";
 
+	/** Ids per statement when reading many people: well under every database's limit on parameters. */
+	private static final int BATCH = 500;
+
 	private final JdbcClient jdbc;
 
 	People(JdbcClient jdbc) {
@@ -30,6 +33,17 @@ public class People {
 
 	public Optional<PersonSummary> find(long personId) {
 		return load(SELECT + " where p.id = :id", Map.of("id", personId)).stream().findFirst();
+	}
+
+	/** The people of the ids that exist, by id, in a few statements however many ids there are. */
+	public Map<Long, PersonSummary> findAll(Collection<Long> personIds) {
+		var ids = personIds.stream().distinct().toList();
+		Map<Long, PersonSummary> result = new java.util.LinkedHashMap<>();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			load(SELECT + " where p.id in (:ids)", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))))
+				.forEach(person -> result.put(person.id(), person));
+		}
+		return result;
 	}
 
 	public Optional<PersonSummary> findByEmail(String email) {
