@@ -1,5 +1,6 @@
 package org.agora.discussions;
 
+import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,24 +40,24 @@ class AcceptIntegrationTests {
 	@Autowired
 	ApplicationEvents published;
 
-	QaFixtures fx;
+	DiscussionsTestData fx;
 
-	QaFixtures.Person asker;
+	DiscussionsTestData.Person asker;
 
-	QaFixtures.Person answerer;
+	DiscussionsTestData.Person answerer;
 
-	long space;
+	Space space;
 
-	QaFixtures.Thread question;
+	DiscussionsTestData.Thread question;
 
 	long answer;
 
 	@BeforeEach
 	void aQuestionWithAnAnswer() {
-		fx = new QaFixtures(jdbc);
+		fx = new DiscussionsTestData(jdbc);
 		asker = fx.employee("Asa Asker");
 		answerer = fx.leader("Ben Answerer");
-		space = fx.topic();
+		space = fx.space(SpaceKind.TOPIC);
 		question = fx.question(space, asker, "Which KM maturity model fits us?");
 		answer = fx.reply(question, answerer, "Try the APQC levels.");
 	}
@@ -98,7 +99,7 @@ class AcceptIntegrationTests {
 	@Test
 	void aModeratorOfTheSpaceAndAManagerAcceptButOthersMayNot() throws Exception {
 		var moderator = fx.leader("Mia Moderator");
-		fx.member(space, moderator, SpaceRole.MODERATOR);
+		fx.moderator(space, moderator);
 		var bystander = fx.leader("Lee Leader");
 
 		accept(bystander, answer).andExpect(status().isForbidden());
@@ -114,7 +115,7 @@ class AcceptIntegrationTests {
 			.extracting(AnswerAccepted::acceptedBy)
 			.isEqualTo(moderator.id());
 		mvc.perform(delete("/api/v1/threads/{id}/accepted-answer", question.id())
-			.with(fx.manager("Noa Manager").signedIn())
+			.with(fx.person("Noa Manager", Role.COMMUNITY_MANAGER).signedIn())
 			.with(csrf())).andExpect(status().isNoContent());
 		assertThat(fx.thread(question.id()).acceptedPostId()).isNull();
 	}
@@ -143,7 +144,7 @@ class AcceptIntegrationTests {
 	@Test
 	void theQuestionItselfAHiddenAnswerAMissingPostAndADiscussionAreRefused() throws Exception {
 		long hidden = fx.reply(question, answerer, "Hidden answer");
-		fx.set("discussions_post", hidden, "hidden", true);
+		fx.setPost(hidden, "hidden", true);
 		var discussion = fx.discussion(space, asker, "A discussion");
 		long reply = fx.reply(discussion, answerer, "A reply");
 
@@ -165,7 +166,7 @@ class AcceptIntegrationTests {
 	@Test
 	void hidingTheAcceptedAnswerTakesTheAcceptanceBack() throws Exception {
 		var moderator = fx.leader("Mia Moderator");
-		fx.member(space, moderator, SpaceRole.MODERATOR);
+		fx.moderator(space, moderator);
 		accept(asker, answer).andExpect(status().isOk());
 
 		mvc.perform(post("/discussions/posts/{id}/hide", answer).param("reason", "Copied text")
@@ -177,9 +178,9 @@ class AcceptIntegrationTests {
 
 	@Test
 	void aPrivateQuestionDoesNotExistToOutsiders() throws Exception {
-		long hidden = fx.privateSpace();
-		fx.member(hidden, asker, SpaceRole.MEMBER);
-		fx.member(hidden, answerer, SpaceRole.MEMBER);
+		var hidden = fx.space(SpaceKind.PRIVATE);
+		fx.member(hidden, asker);
+		fx.member(hidden, answerer);
 		var secret = fx.question(hidden, asker, "Private question");
 		long secretAnswer = fx.reply(secret, answerer, "Private answer");
 		var outsider = fx.leader("Out Sider");
@@ -203,7 +204,7 @@ class AcceptIntegrationTests {
 			.isEqualTo(true);
 	}
 
-	private ResultActions accept(QaFixtures.Person who, long postId) throws Exception {
+	private ResultActions accept(DiscussionsTestData.Person who, long postId) throws Exception {
 		return mvc.perform(post("/api/v1/threads/{id}/accepted-answer", question.id()).with(who.signedIn())
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

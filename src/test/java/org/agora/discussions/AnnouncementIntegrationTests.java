@@ -48,22 +48,22 @@ class AnnouncementIntegrationTests {
 	@Autowired
 	Announcements announcements;
 
-	RadarTestPeople people;
+	DiscussionsTestData people;
 
-	RadarTestPeople.Person manager;
+	DiscussionsTestData.Person manager;
 
 	String tag;
 
 	@BeforeEach
 	void setUp() {
-		people = new RadarTestPeople(jdbc);
-		manager = people.manager();
-		tag = RadarTestPeople.unique();
+		people = new DiscussionsTestData(jdbc);
+		manager = people.manager("Mira Manager");
+		tag = DiscussionsTestData.unique();
 	}
 
 	@Test
 	void onlyManagersPublish() throws Exception {
-		for (var person : List.of(people.employee(), people.leader())) {
+		for (var person : List.of(people.employee("Eden Employee"), people.leader("Lior Leader"))) {
 			mvc.perform(get("/announcements/new").with(person.signedIn())).andExpect(status().isForbidden());
 			mvc.perform(publish("Not allowed " + tag, "LEADERS").with(person.signedIn()))
 				.andExpect(status().isForbidden());
@@ -72,14 +72,14 @@ class AnnouncementIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\":\"x\",\"body\":\"y\",\"audience\":\"ALL\"}")).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/announcements").with(people.guest().signedIn())).andExpect(status().isForbidden());
+		mvc.perform(get("/announcements").with(people.guest("Gil Guest").signedIn())).andExpect(status().isForbidden());
 		assertThat(countTitled("Not allowed " + tag)).isZero();
 	}
 
 	@Test
 	void aLeadersAnnouncementReachesLeadersOnly() throws Exception {
-		var leader = people.leader();
-		var employee = people.employee();
+		var leader = people.leader("Lior Leader");
+		var employee = people.employee("Eden Employee");
 		String title = "For leaders " + tag;
 		// written straight to the table: publishing to every leader of the shared test database would notify them all
 		long id = insert(title, "LEADERS", null, Duration.ofDays(10));
@@ -103,9 +103,9 @@ class AnnouncementIntegrationTests {
 
 	@Test
 	void everyoneMeansEveryRoleButAGuestAlone() {
-		var employee = people.employee();
-		var leader = people.leader();
-		var guest = people.guest();
+		var employee = people.employee("Eden Employee");
+		var leader = people.leader("Lior Leader");
+		var guest = people.guest("Gil Guest");
 
 		assertThat(announcements.recipients(AnnouncementAudience.ALL, null)).contains(employee.id(), leader.id(),
 				manager.id())
@@ -117,10 +117,10 @@ class AnnouncementIntegrationTests {
 		long division = people.unit(null);
 		long department = people.unit(division);
 		long elsewhere = people.unit(null);
-		var inDivision = people.person(division, Role.EMPLOYEE);
-		var inDepartment = people.person(department, Role.EMPLOYEE);
-		var outside = people.person(elsewhere, Role.EMPLOYEE, Role.KNOWLEDGE_LEADER);
-		var guestInDivision = people.person(division, Role.GUEST);
+		var inDivision = people.person("Dina Division", division, Role.EMPLOYEE);
+		var inDepartment = people.person("Dan Department", department, Role.EMPLOYEE);
+		var outside = people.person("Ofer Outside", elsewhere, Role.EMPLOYEE, Role.KNOWLEDGE_LEADER);
+		var guestInDivision = people.person("Gali Guest", division, Role.GUEST);
 		String title = "For the division " + tag;
 
 		mvc.perform(publish(title, "UNIT").param("unitId", String.valueOf(division)).with(manager.signedIn()))
@@ -144,7 +144,7 @@ class AnnouncementIntegrationTests {
 	@Test
 	void dismissingTakesItOffTheHomePageAndCountsAsRead() throws Exception {
 		long unit = people.unit(null);
-		var employee = people.person(unit, Role.EMPLOYEE);
+		var employee = people.person("Eden Employee", unit, Role.EMPLOYEE);
 		String title = "For the unit " + tag;
 		mvc.perform(publish(title, "UNIT").param("unitId", String.valueOf(unit)).with(manager.signedIn()));
 		long id = idOf(title);
@@ -171,7 +171,7 @@ class AnnouncementIntegrationTests {
 
 	@Test
 	void anExpiredAnnouncementIsNoLongerShown() throws Exception {
-		var leader = people.leader();
+		var leader = people.leader("Lior Leader");
 		String title = "Expired " + tag;
 		insert(title, "ALL", null, Duration.ofDays(-1));
 
@@ -216,7 +216,7 @@ class AnnouncementIntegrationTests {
 	@Test
 	void theApiPublishesAndListsWithTheSameRules() throws Exception {
 		long unit = people.unit(null);
-		var leader = people.person(unit, Role.EMPLOYEE, Role.KNOWLEDGE_LEADER);
+		var leader = people.person("Lior Leader", unit, Role.EMPLOYEE, Role.KNOWLEDGE_LEADER);
 		String title = "Api unit " + tag;
 
 		mvc.perform(post("/api/v1/announcements").with(csrf())
@@ -241,7 +241,7 @@ class AnnouncementIntegrationTests {
 	@Test
 	void aPayloadInTheBodyRendersInertOnTheHomePage() throws Exception {
 		long unit = people.unit(null);
-		var employee = people.person(unit, Role.EMPLOYEE);
+		var employee = people.person("Eden Employee", unit, Role.EMPLOYEE);
 		String title = "<img src=x onerror=alert(1)> " + tag;
 		mvc.perform(publish(title, "UNIT").param("unitId", String.valueOf(unit)).param("body", "<script>alert(1)</script>[x](javascript:alert(1))")
 			.with(manager.signedIn()));
@@ -255,7 +255,7 @@ class AnnouncementIntegrationTests {
 	@Test
 	void theHomePageSpeaksHebrew() throws Exception {
 		long unit = people.unit(null);
-		var employee = people.person(unit, Role.EMPLOYEE);
+		var employee = people.person("Eden Employee", unit, Role.EMPLOYEE);
 		mvc.perform(publish("Hebrew " + tag, "UNIT").param("unitId", String.valueOf(unit)).with(manager.signedIn()));
 
 		mvc.perform(get("/").param("lang", "he").with(employee.signedIn()))
@@ -298,11 +298,11 @@ class AnnouncementIntegrationTests {
 			.single();
 	}
 
-	private void awaitNotified(RadarTestPeople.Person person, long id) {
+	private void awaitNotified(DiscussionsTestData.Person person, long id) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> notified(person, id));
 	}
 
-	private boolean notified(RadarTestPeople.Person person, long id) {
+	private boolean notified(DiscussionsTestData.Person person, long id) {
 		return jdbc.sql("""
 				select count(*) from notifications_notification
 				where person_id = :p and kind = 'discussions.announcement' and link = :link""")
@@ -312,7 +312,7 @@ class AnnouncementIntegrationTests {
 			.single() > 0;
 	}
 
-	private long mailedTo(RadarTestPeople.Person person, String title) {
+	private long mailedTo(DiscussionsTestData.Person person, String title) {
 		return jdbc.sql("select count(*) from platform_mail where recipient = :r and subject like :s")
 			.param("r", person.email())
 			.param("s", "%" + title + "%")

@@ -52,7 +52,7 @@ class AttachmentIntegrationTests {
 
 	@Test
 	void theTypeComesFromTheContentAndDownloadsAreSafe() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Files", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Files", "x").id();
 		// a PDF named as an image is stored as a PDF
 		reply(id, file("picture.png", PDF), file("../../etc/photo.png", PNG)).andExpect(status().is3xxRedirection());
 
@@ -81,7 +81,7 @@ class AttachmentIntegrationTests {
 
 	@Test
 	void unknownTypesTooManyAndTooLargeFilesAreRefused() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Refused files", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Refused files", "x").id();
 		reply(id, file("run.exe", new byte[] { 'M', 'Z', 0, 1, 2 })).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Attach PDF, PNG, JPEG")));
 		reply(id, file("a.pdf", PDF), file("b.pdf", PDF), file("c.pdf", PDF), file("d.pdf", PDF))
@@ -109,7 +109,7 @@ class AttachmentIntegrationTests {
 	void anAttachmentOfAPrivateSpaceIsNotFoundForOutsiders() throws Exception {
 		var secret = data.space(SpaceKind.PRIVATE);
 		data.member(secret, author);
-		long id = data.thread(secret, author, ThreadKind.DISCUSSION, "Secret files", "x");
+		long id = data.thread(secret, author, ThreadKind.DISCUSSION, "Secret files", "x").id();
 		reply(id, file("plan.pdf", PDF)).andExpect(status().is3xxRedirection());
 		long file = jdbc.sql("""
 				select a.id from discussions_attachment a join discussions_post p on p.id = a.post_id where p.thread_id = :id""")

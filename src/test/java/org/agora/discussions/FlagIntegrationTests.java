@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,30 +49,30 @@ class FlagIntegrationTests {
 	@Autowired
 	Flags flagService;
 
-	QaFixtures fx;
+	DiscussionsTestData fx;
 
-	QaFixtures.Person author;
+	DiscussionsTestData.Person author;
 
-	QaFixtures.Person flagger;
+	DiscussionsTestData.Person flagger;
 
-	QaFixtures.Person moderator;
+	DiscussionsTestData.Person moderator;
 
-	long space;
+	Space space;
 
-	QaFixtures.Thread thread;
+	DiscussionsTestData.Thread thread;
 
 	long reply;
 
 	@BeforeEach
 	void aPostInAModeratedSpace() {
-		fx = new QaFixtures(jdbc);
+		fx = new DiscussionsTestData(jdbc);
 		author = fx.employee("Asa Author");
 		flagger = fx.employee("Fay Flagger");
 		moderator = fx.leader("Mia Moderator");
-		space = fx.topic();
-		fx.member(space, moderator, SpaceRole.MODERATOR);
-		thread = fx.discussion(space, author, "Lunch and learn " + QaFixtures.unique());
-		reply = fx.reply(thread, author, "Reply text " + QaFixtures.unique());
+		space = fx.space(SpaceKind.TOPIC);
+		fx.moderator(space, moderator);
+		thread = fx.discussion(space, author, "Lunch and learn " + DiscussionsTestData.unique());
+		reply = fx.reply(thread, author, "Reply text " + DiscussionsTestData.unique());
 	}
 
 	@Test
@@ -116,7 +117,7 @@ class FlagIntegrationTests {
 			for (int i = 0; i < 6; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
-					return flagService.flag(flagger.principal(), reply, "SPAM", null);
+					return flagService.flag(flagger.user(), reply, "SPAM", null);
 				}));
 			}
 			start.countDown();
@@ -163,10 +164,10 @@ class FlagIntegrationTests {
 
 	@Test
 	void theQueueShowsAModeratorOnlyTheirSpacesAndAManagerAll() throws Exception {
-		long otherSpace = fx.topic();
+		var otherSpace = fx.space(SpaceKind.TOPIC);
 		var otherModerator = fx.leader("Oto Other");
-		fx.member(otherSpace, otherModerator, SpaceRole.MODERATOR);
-		var otherThread = fx.discussion(otherSpace, author, "Other space thread " + QaFixtures.unique());
+		fx.moderator(otherSpace, otherModerator);
+		var otherThread = fx.discussion(otherSpace, author, "Other space thread " + DiscussionsTestData.unique());
 		long otherReply = fx.reply(otherThread, author, "Other reply");
 		flag(flagger, reply, "{\"reason\": \"SPAM\"}").andExpect(status().isCreated());
 		flag(flagger, otherReply, "{\"reason\": \"OFFENSIVE\"}").andExpect(status().isCreated());
@@ -175,8 +176,8 @@ class FlagIntegrationTests {
 			.doesNotContain("flagged-" + otherReply, otherThread.title());
 		assertThat(page("/discussions/moderation", otherModerator)).contains("flagged-" + otherReply)
 			.doesNotContain("flagged-" + reply);
-		assertThat(page("/discussions/moderation", fx.manager("Noa Manager"))).contains("flagged-" + reply,
-				"flagged-" + otherReply);
+		assertThat(page("/discussions/moderation", fx.person("Noa Manager", Role.COMMUNITY_MANAGER)))
+			.contains("flagged-" + reply, "flagged-" + otherReply);
 		mvc.perform(get("/api/v1/discussions/moderation/flags").with(moderator.signedIn()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.postId == " + reply + ")].flags[0].reason").value("SPAM"))
@@ -203,10 +204,10 @@ class FlagIntegrationTests {
 
 	@Test
 	void aPrivateSpacesPostsCannotBeFlaggedByOutsiders() throws Exception {
-		long hidden = fx.privateSpace();
-		fx.member(hidden, author, SpaceRole.MEMBER);
+		var hidden = fx.space(SpaceKind.PRIVATE);
+		fx.member(hidden, author);
 		var member = fx.guest("Gil Guest");
-		fx.member(hidden, member, SpaceRole.MEMBER);
+		fx.member(hidden, member);
 		var secret = fx.discussion(hidden, author, "Private");
 
 		flag(flagger, secret.openingPostId(), "{\"reason\": \"SPAM\"}").andExpect(status().isNotFound());
@@ -248,7 +249,7 @@ class FlagIntegrationTests {
 	@Test
 	void xssPayloadsAsFlagNotesRenderInert() throws Exception {
 		List<String> payloads = payloads();
-		var reporters = new java.util.ArrayList<QaFixtures.Person>();
+		var reporters = new java.util.ArrayList<DiscussionsTestData.Person>();
 		for (int i = 0; i < payloads.size(); i++) {
 			long post = fx.reply(thread, author, "Target " + i);
 			var reporter = fx.employee("Reporter " + i);
@@ -284,14 +285,14 @@ class FlagIntegrationTests {
 		}
 	}
 
-	private ResultActions flag(QaFixtures.Person who, long postId, String json) throws Exception {
+	private ResultActions flag(DiscussionsTestData.Person who, long postId, String json) throws Exception {
 		return mvc.perform(post("/api/v1/posts/{id}/flags", postId).with(who.signedIn())
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json));
 	}
 
-	private String page(String path, QaFixtures.Person who) throws Exception {
+	private String page(String path, DiscussionsTestData.Person who) throws Exception {
 		return mvc.perform(get(path).with(who.signedIn()))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -2,7 +2,6 @@ package org.agora.discussions;
 
 import java.nio.charset.StandardCharsets;
 
-import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,19 +36,19 @@ class FollowIntegrationTests {
 	@Autowired
 	Follows follows;
 
-	SpaceFixtures fixtures;
+	DiscussionsTestData fixtures;
 
-	TestPerson reader;
+	DiscussionsTestData.Person reader;
 
 	@BeforeEach
 	void aReader() {
-		fixtures = new SpaceFixtures(jdbc);
+		fixtures = new DiscussionsTestData(jdbc);
 		reader = fixtures.employee("Rina Reader");
 	}
 
 	@Test
 	void aSpaceIsFollowedAndUnfollowedFromItsPage() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Followed " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Followed " + DiscussionsTestData.unique());
 
 		perform(post(space.path() + "/follow").with(reader.signedIn()), 302);
 		assertThat(follows.isFollowing(reader.id(), FollowTarget.SPACE, Long.toString(space.id()))).isTrue();
@@ -62,14 +61,14 @@ class FollowIntegrationTests {
 
 	@Test
 	void aTagPageListsVisibleThreadsWithTheTagAndIsFollowed() throws Exception {
-		String tag = SpaceFixtures.tag();
-		var topic = fixtures.space(SpaceKind.TOPIC, "Tagged " + SpaceFixtures.tag());
-		var closed = fixtures.space(SpaceKind.PRIVATE, "Closed " + SpaceFixtures.tag());
+		String tag = DiscussionsTestData.unique("t");
+		var topic = fixtures.space(SpaceKind.TOPIC, "Tagged " + DiscussionsTestData.unique());
+		var closed = fixtures.space(SpaceKind.PRIVATE, "Closed " + DiscussionsTestData.unique());
 		var author = fixtures.leader("Tali Tagger");
 		var open = fixtures.thread(topic, author, "Open with tag", tag);
 		var secret = fixtures.thread(closed, author, "Secret with tag", tag);
 		var hidden = fixtures.thread(topic, author, "Hidden with tag", tag);
-		fixtures.hide(hidden);
+		fixtures.set(hidden.id(), "hidden", true);
 
 		String page = perform(get("/discussions/tags/" + tag.toUpperCase()).with(reader.signedIn()), 200);
 		assertThat(page).contains("thread-" + open.id(), topic.name())
@@ -85,12 +84,12 @@ class FollowIntegrationTests {
 
 	@Test
 	void theApiFollowsWhatOneSeesAndRefusesTheRest() throws Exception {
-		var topic = fixtures.space(SpaceKind.TOPIC, "Api topic " + SpaceFixtures.tag());
-		var closed = fixtures.space(SpaceKind.PRIVATE, "Api closed " + SpaceFixtures.tag());
+		var topic = fixtures.space(SpaceKind.TOPIC, "Api topic " + DiscussionsTestData.unique());
+		var closed = fixtures.space(SpaceKind.PRIVATE, "Api closed " + DiscussionsTestData.unique());
 		var author = fixtures.leader("Avi Author");
-		var thread = fixtures.thread(topic, author, "Api thread " + SpaceFixtures.tag());
-		var secret = fixtures.thread(closed, author, "Api secret " + SpaceFixtures.tag());
-		String tag = SpaceFixtures.tag();
+		var thread = fixtures.thread(topic, author, "Api thread " + DiscussionsTestData.unique());
+		var secret = fixtures.thread(closed, author, "Api secret " + DiscussionsTestData.unique());
+		String tag = DiscussionsTestData.unique("t");
 
 		assertThat(json(post("/api/v1/discussions/follows"), "{\"kind\":\"space\",\"target\":\"" + topic.slug() + "\"}",
 				201)).contains("\"target\":\"" + topic.id() + "\"");
@@ -113,9 +112,9 @@ class FollowIntegrationTests {
 
 	@Test
 	void aThreadOneNoLongerSeesDropsFromTheListButCanBeUnfollowed() throws Exception {
-		var closed = fixtures.space(SpaceKind.PRIVATE, "Was member " + SpaceFixtures.tag());
+		var closed = fixtures.space(SpaceKind.PRIVATE, "Was member " + DiscussionsTestData.unique());
 		fixtures.member(closed, reader);
-		var thread = fixtures.thread(closed, reader, "Once mine " + SpaceFixtures.tag());
+		var thread = fixtures.thread(closed, reader, "Once mine " + DiscussionsTestData.unique());
 		follows.follow(reader.id(), FollowTarget.THREAD, Long.toString(thread.id()));
 		assertThat(perform(get("/discussions/following").with(reader.signedIn()), 200)).contains(thread.title());
 

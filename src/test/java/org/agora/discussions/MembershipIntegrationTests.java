@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.agora.discussions.SpaceFixtures.TestPerson;
-import org.agora.discussions.SpaceFixtures.TestSpace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,17 +41,17 @@ class MembershipIntegrationTests {
 	@Autowired
 	ApplicationEvents published;
 
-	SpaceFixtures fixtures;
+	DiscussionsTestData fixtures;
 
-	TestPerson moderator;
+	DiscussionsTestData.Person moderator;
 
-	TestSpace space;
+	Space space;
 
 	@BeforeEach
 	void aPrivateSpace() {
-		fixtures = new SpaceFixtures(jdbc);
+		fixtures = new DiscussionsTestData(jdbc);
 		moderator = fixtures.leader("Mor Moderator");
-		space = fixtures.space(SpaceKind.PRIVATE, "Circle " + SpaceFixtures.tag());
+		space = fixtures.space(SpaceKind.PRIVATE, "Circle " + DiscussionsTestData.unique());
 		fixtures.moderator(space, moderator);
 	}
 
@@ -104,7 +102,7 @@ class MembershipIntegrationTests {
 
 	@Test
 	void aBadInvitationIsRefusedWithTheAddressKept() throws Exception {
-		String unknown = "nobody-" + SpaceFixtures.tag() + "@agora.example";
+		String unknown = "nobody-" + DiscussionsTestData.unique() + "@agora.example";
 		String page = perform(post(space.path() + "/members/invite").param("email", unknown)
 			.with(moderator.signedIn()), 400);
 		assertThat(page).contains("Nobody active in Agora has this email address", "value=\"" + unknown + "\"");
@@ -114,7 +112,7 @@ class MembershipIntegrationTests {
 		assertThat(perform(post(space.path() + "/members/invite").param("email", member.email())
 			.with(moderator.signedIn()), 400)).contains("already a member");
 
-		var topic = fixtures.space(SpaceKind.TOPIC, "Open topic " + SpaceFixtures.tag());
+		var topic = fixtures.space(SpaceKind.TOPIC, "Open topic " + DiscussionsTestData.unique());
 		fixtures.moderator(topic, moderator);
 		assertThat(perform(post(topic.path() + "/members/invite").param("email", member.email())
 			.with(moderator.signedIn()), 400)).contains("Only private spaces have members to invite");
@@ -142,7 +140,7 @@ class MembershipIntegrationTests {
 	@Test
 	void theJoinLinkShowsOnlyTheNameAndARequestWaitsForAModerator() throws Exception {
 		var colleague = fixtures.employee("Coby Colleague");
-		fixtures.thread(space, moderator, "Inner talk " + SpaceFixtures.tag());
+		fixtures.thread(space, moderator, "Inner talk " + DiscussionsTestData.unique());
 		String members = perform(get(space.path() + "/members").with(moderator.signedIn()), 200);
 		var link = JOIN_LINK.matcher(members);
 		assertThat(link.find()).isTrue();
@@ -214,7 +212,7 @@ class MembershipIntegrationTests {
 		perform(get(space.path()).with(guest.signedIn()), 200);
 		assertThat(perform(get(space.path() + "/members").with(moderator.signedIn()), 200)).contains("Greta Guest",
 				"Guest");
-		var topic = fixtures.space(SpaceKind.TOPIC, "Inner " + SpaceFixtures.tag());
+		var topic = fixtures.space(SpaceKind.TOPIC, "Inner " + DiscussionsTestData.unique());
 		perform(get(topic.path()).with(guest.signedIn()), 404);
 	}
 
@@ -224,7 +222,7 @@ class MembershipIntegrationTests {
 			.contains("dir=\"rtl\"", "הזמנת חבר/ה", "קישור הצטרפות");
 	}
 
-	private String membershipOf(TestPerson person) {
+	private String membershipOf(DiscussionsTestData.Person person) {
 		return jdbc.sql("select status from discussions_space_member where space_id = :space and person_id = :person")
 			.param("space", space.id())
 			.param("person", person.id())

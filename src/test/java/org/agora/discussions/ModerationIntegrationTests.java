@@ -1,5 +1,6 @@
 package org.agora.discussions;
 
+import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,23 +40,23 @@ class ModerationIntegrationTests {
 	@Autowired
 	ApplicationEvents published;
 
-	QaFixtures fx;
+	DiscussionsTestData fx;
 
-	QaFixtures.Person author;
+	DiscussionsTestData.Person author;
 
-	QaFixtures.Person moderator;
+	DiscussionsTestData.Person moderator;
 
-	long space;
+	Space space;
 
-	QaFixtures.Thread question;
+	DiscussionsTestData.Thread question;
 
 	@BeforeEach
 	void aModeratedSpace() {
-		fx = new QaFixtures(jdbc);
+		fx = new DiscussionsTestData(jdbc);
 		author = fx.employee("Asa Author");
 		moderator = fx.leader("Mia Moderator");
-		space = fx.topic();
-		fx.member(space, moderator, SpaceRole.MODERATOR);
+		space = fx.space(SpaceKind.TOPIC);
+		fx.moderator(space, moderator);
 		question = fx.question(space, author, "How do we keep expert knowledge?");
 	}
 
@@ -82,10 +83,10 @@ class ModerationIntegrationTests {
 
 	@Test
 	void everyRoleWithoutModerationRightsIsRefused() throws Exception {
-		var others = new QaFixtures.Person[] { author, fx.employee("Eve Employee"), fx.leader("Lee Leader"),
+		var others = new DiscussionsTestData.Person[] { author, fx.employee("Eve Employee"), fx.leader("Lee Leader"),
 				fx.guest("Gil Guest") };
-		long privateSpace = fx.privateSpace();
-		fx.member(privateSpace, others[3], SpaceRole.MEMBER);
+		var privateSpace = fx.space(SpaceKind.PRIVATE);
+		fx.member(privateSpace, others[3]);
 
 		for (var person : others) {
 			int expected = person == others[3] ? 404 : 403;
@@ -99,7 +100,7 @@ class ModerationIntegrationTests {
 		assertThat(fx.thread(question.id()).pinned()).isFalse();
 		assertThat(fx.log(question.id())).isEmpty();
 
-		var manager = fx.manager("Noa Manager");
+		var manager = fx.person("Noa Manager", Role.COMMUNITY_MANAGER);
 		act(manager, "pin", "").andExpect(status().is3xxRedirection());
 		assertThat(fx.thread(question.id()).pinned()).isTrue();
 	}
@@ -107,7 +108,7 @@ class ModerationIntegrationTests {
 	@Test
 	void aModeratorOfAnotherSpaceIsJustAReaderHere() throws Exception {
 		var elsewhere = fx.leader("Oto Other");
-		fx.member(fx.topic(), elsewhere, SpaceRole.MODERATOR);
+		fx.moderator(fx.space(SpaceKind.TOPIC), elsewhere);
 
 		act(elsewhere, "lock", "").andExpect(status().isForbidden());
 		assertThat(fx.thread(question.id()).locked()).isFalse();
@@ -115,8 +116,8 @@ class ModerationIntegrationTests {
 
 	@Test
 	void aPrivateSpacesThreadDoesNotExistToOutsidersNotEvenOtherModerators() throws Exception {
-		long hidden = fx.privateSpace();
-		fx.member(hidden, author, SpaceRole.MEMBER);
+		var hidden = fx.space(SpaceKind.PRIVATE);
+		fx.member(hidden, author);
 		var secret = fx.question(hidden, author, "Private question");
 
 		mvc.perform(post("/discussions/t/{id}/pin", secret.id()).with(moderator.signedIn()).with(csrf()))
@@ -129,12 +130,12 @@ class ModerationIntegrationTests {
 
 	@Test
 	void aThreadMovesOnlyToAnotherSpaceTheModeratorModerates() throws Exception {
-		long target = fx.topic();
-		fx.member(target, moderator, SpaceRole.MODERATOR);
-		long notMine = fx.topic();
+		var target = fx.space(SpaceKind.TOPIC);
+		fx.moderator(target, moderator);
+		var notMine = fx.space(SpaceKind.TOPIC);
 
 		String refused = mvc
-			.perform(post("/discussions/t/{id}/move", question.id()).param("spaceId", String.valueOf(notMine))
+			.perform(post("/discussions/t/{id}/move", question.id()).param("spaceId", String.valueOf(notMine.id()))
 				.param("reason", "Belongs elsewhere")
 				.with(moderator.signedIn())
 				.with(csrf()))
@@ -143,14 +144,14 @@ class ModerationIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("Choose another space that you moderate.", "Belongs elsewhere", "is-invalid");
-		assertThat(fx.thread(question.id()).spaceId()).isEqualTo(space);
+		assertThat(fx.thread(question.id()).spaceId()).isEqualTo(space.id());
 
-		assertThat(page(get("/discussions/t/{id}/move", question.id()), moderator)).contains("value=\"" + target + "\"")
-			.doesNotContain("value=\"" + notMine + "\"");
-		mvc.perform(post("/discussions/t/{id}/move", question.id()).param("spaceId", String.valueOf(target))
+		assertThat(page(get("/discussions/t/{id}/move", question.id()), moderator)).contains("value=\"" + target.id() + "\"")
+			.doesNotContain("value=\"" + notMine.id() + "\"");
+		mvc.perform(post("/discussions/t/{id}/move", question.id()).param("spaceId", String.valueOf(target.id()))
 			.with(moderator.signedIn())
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(fx.thread(question.id()).spaceId()).isEqualTo(target);
+		assertThat(fx.thread(question.id()).spaceId()).isEqualTo(target.id());
 		assertThat(fx.log(question.id())).containsExactly("MOVE");
 	}
 
@@ -181,7 +182,7 @@ class ModerationIntegrationTests {
 
 	@Test
 	void aDuplicateMustBeAnotherQuestionTheModeratorSees() throws Exception {
-		long hidden = fx.privateSpace();
+		var hidden = fx.space(SpaceKind.PRIVATE);
 		var secret = fx.question(hidden, author, "Private original");
 		var discussion = fx.discussion(space, author, "A discussion");
 
@@ -255,7 +256,7 @@ class ModerationIntegrationTests {
 	@Test
 	void hidingTheOpeningPostHidesTheThreadFromAllButItsAuthorAndModerators() throws Exception {
 		var reader = fx.employee("Rea Reader");
-		String title = "Thread to hide " + QaFixtures.unique();
+		String title = "Thread to hide " + DiscussionsTestData.unique();
 		var thread = fx.question(space, author, title);
 
 		mvc.perform(post("/discussions/posts/{id}/hide", thread.openingPostId()).param("reason", "Confidential data")
@@ -265,7 +266,7 @@ class ModerationIntegrationTests {
 		assertThat(fx.thread(thread.id()).hidden()).isTrue();
 		mvc.perform(get("/discussions/posts/{id}/flag", thread.openingPostId()).with(reader.signedIn()))
 			.andExpect(status().isNotFound());
-		assertThat(page(get("/discussions/questions").param("status", "all").param("space", fx.slugOf(space)), reader))
+		assertThat(page(get("/discussions/questions").param("status", "all").param("space", space.slug()), reader))
 			.doesNotContain(title);
 		assertThat(page(get("/discussions/t/{id}/moderation", thread.id()), moderator)).contains("Confidential data");
 		assertThat(published.stream(PostHidden.class).filter(e -> e.postId() == thread.openingPostId()))
@@ -280,14 +281,14 @@ class ModerationIntegrationTests {
 
 	@Test
 	void theApiActsHidesAndReadsTheTrailWithTheSameChecks() throws Exception {
-		long target = fx.topic();
-		fx.member(target, moderator, SpaceRole.MODERATOR);
+		var target = fx.space(SpaceKind.TOPIC);
+		fx.moderator(target, moderator);
 		long reply = fx.reply(question, fx.employee("Rex Replier"), "Off topic");
 
 		apiAct(moderator, "{\"action\": \"lock\", \"reason\": \"Heated\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.locked").value(true));
-		apiAct(moderator, "{\"action\": \"MOVE\", \"spaceId\": " + target + "}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.spaceId").value(target));
+		apiAct(moderator, "{\"action\": \"MOVE\", \"spaceId\": " + target.id() + "}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.spaceId").value(target.id()));
 		apiAct(moderator, "{\"action\": \"explode\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("action"));
 		apiAct(moderator, "{\"action\": \"DUPLICATE\", \"of\": \"nope\"}").andExpect(status().isBadRequest())
@@ -316,7 +317,7 @@ class ModerationIntegrationTests {
 		apiAct(author, "{\"action\": \"unlock\"}").andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/threads/{id}/moderation", question.id()).with(author.signedIn()))
 			.andExpect(status().isForbidden());
-		long hidden = fx.privateSpace();
+		var hidden = fx.space(SpaceKind.PRIVATE);
 		var secret = fx.question(hidden, author, "Private question");
 		mvc.perform(post("/api/v1/threads/{id}/moderation", secret.id()).with(moderator.signedIn())
 			.with(csrf())
@@ -329,7 +330,7 @@ class ModerationIntegrationTests {
 		assertThat(fx.thread(question.id()).locked()).isTrue();
 	}
 
-	private ResultActions apiAct(QaFixtures.Person who, String json) throws Exception {
+	private ResultActions apiAct(DiscussionsTestData.Person who, String json) throws Exception {
 		return mvc.perform(post("/api/v1/threads/{id}/moderation", question.id()).with(who.signedIn())
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -349,14 +350,14 @@ class ModerationIntegrationTests {
 				"Credit your sources", "Keep confidential data out of open spaces", "How moderation works");
 	}
 
-	private ResultActions act(QaFixtures.Person who, String action, String reason) throws Exception {
+	private ResultActions act(DiscussionsTestData.Person who, String action, String reason) throws Exception {
 		return mvc.perform(post("/discussions/t/{id}/" + action, question.id()).param("reason", reason)
 			.with(who.signedIn())
 			.with(csrf()));
 	}
 
 	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			QaFixtures.Person who) throws Exception {
+			DiscussionsTestData.Person who) throws Exception {
 		return mvc.perform(request.with(who.signedIn()))
 			.andExpect(status().isOk())
 			.andReturn()

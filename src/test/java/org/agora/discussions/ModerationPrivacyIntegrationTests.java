@@ -3,6 +3,7 @@ package org.agora.discussions;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,23 +37,23 @@ class ModerationPrivacyIntegrationTests {
 	@Autowired
 	Tags tags;
 
-	QaFixtures fx;
+	DiscussionsTestData fx;
 
-	QaFixtures.Person manager;
+	DiscussionsTestData.Person manager;
 
-	QaFixtures.Person employee;
+	DiscussionsTestData.Person employee;
 
-	long open;
+	Space open;
 
-	long secret;
+	Space secret;
 
 	@BeforeEach
 	void spaces() {
-		fx = new QaFixtures(jdbc);
-		manager = fx.manager("Mira Manager");
+		fx = new DiscussionsTestData(jdbc);
+		manager = fx.person("Mira Manager", Role.COMMUNITY_MANAGER);
 		employee = fx.employee("Eli Employee");
-		open = fx.topic();
-		secret = fx.privateSpace();
+		open = fx.space(SpaceKind.TOPIC);
+		secret = fx.space(SpaceKind.PRIVATE);
 	}
 
 	@Test
@@ -72,9 +73,9 @@ class ModerationPrivacyIntegrationTests {
 	void aDuplicatesBannerNamesOnlyAnOriginalTheReaderSees() throws Exception {
 		var original = fx.question(open, manager, "How do we run an after-action review?");
 		var asked = fx.question(open, employee, "After-action reviews: where to start?");
-		fx.set("discussions_thread", asked.id(), "duplicate_of", original.id());
-		fx.set("discussions_thread", asked.id(), "closed", true);
-		fx.set("discussions_thread", original.id(), "space_id", secret);
+		fx.set(asked.id(), "duplicate_of", original.id());
+		fx.set(asked.id(), "closed", true);
+		fx.set(original.id(), "space_id", secret.id());
 
 		String page = mvc.perform(get(asked.path()).with(employee.signedIn()))
 			.andExpect(status().isOk())
@@ -88,11 +89,11 @@ class ModerationPrivacyIntegrationTests {
 	@Test
 	void aMoveKeepsTheSpaceItLeftOutOfTheTrail() throws Exception {
 		var thread = fx.discussion(secret, manager, "Budget cuts in the water division");
-		mvc.perform(post("/discussions/t/{id}/move", thread.id()).param("spaceId", String.valueOf(open))
+		mvc.perform(post("/discussions/t/{id}/move", thread.id()).param("spaceId", String.valueOf(open.id()))
 			.with(manager.signedIn())
 			.with(csrf())).andExpect(status().is3xxRedirection());
 
-		String secretName = jdbc.sql("select name from discussions_space where id = :id").param("id", secret)
+		String secretName = jdbc.sql("select name from discussions_space where id = :id").param("id", secret.id())
 			.query(String.class).single();
 		var reasons = jdbc.sql("select coalesce(reason, '') from discussions_moderation_log where thread_id = :id")
 			.param("id", thread.id())
@@ -127,11 +128,11 @@ class ModerationPrivacyIntegrationTests {
 		var inside = fx.discussion(secret, manager, "Merger plans");
 		fx.tag(inside, tag);
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tags.checkKnown(employee.principal(), java.util.List.of(tag)))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tags.checkKnown(employee.user(), java.util.List.of(tag)))
 			.hasMessageContaining("not in use yet");
 		var outside = fx.discussion(open, manager, "Open talk");
 		fx.tag(outside, tag);
-		tags.checkKnown(employee.principal(), java.util.List.of(tag));
+		tags.checkKnown(employee.user(), java.util.List.of(tag));
 	}
 
 	@Test

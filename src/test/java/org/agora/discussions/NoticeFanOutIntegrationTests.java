@@ -35,7 +35,7 @@ class NoticeFanOutIntegrationTests {
 		data.member(space, member);
 		data.member(space, inactive);
 		jdbc.sql("update people_person set active = false where id = :id").param("id", inactive.id()).update();
-		long thread = data.thread(space, author, ThreadKind.DISCUSSION, "Members only fan-out", "body");
+		long thread = data.thread(space, author, ThreadKind.DISCUSSION, "Members only fan-out", "body").id();
 
 		var readers = discussions.threadFor(List.of(member.id(), outsider.id(), inactive.id(), -1L), thread);
 
@@ -50,7 +50,7 @@ class NoticeFanOutIntegrationTests {
 		var data = new DiscussionsTestData(jdbc);
 		var space = data.space(SpaceKind.TOPIC);
 		var author = data.leader("Counting Fan-out Author");
-		long thread = data.thread(space, author, ThreadKind.QUESTION, "Who hears of this?", "body");
+		long thread = data.thread(space, author, ThreadKind.QUESTION, "Who hears of this?", "body").id();
 		List<Long> many = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			many.add(data.employee("Counting Reader " + i).id());

@@ -49,7 +49,7 @@ class PostEditIntegrationTests {
 
 	@Test
 	void theAuthorEditsAnOpeningPostWithTitleAndTagsAndTheOldTextIsKept() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "First title", "First body");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "First title", "First body").id();
 		long post = data.openingPost(id);
 
 		mvc.perform(get("/discussions/posts/" + post + "/edit").with(author.signedIn())).andExpect(status().isOk())
@@ -80,8 +80,8 @@ class PostEditIntegrationTests {
 
 	@Test
 	void aStaleFormSavesNothingAndKeepsTheTyping() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Stale", "Body");
-		long reply = data.reply(id, author, "Reply v0", 5);
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Stale", "Body").id();
+		long reply = data.replyAfter(id, author, "Reply v0", 5);
 		save(author, reply, null, "Reply v1", null, 0).andExpect(status().is3xxRedirection());
 
 		save(author, reply, null, "My stale typing", null, 0).andExpect(status().isBadRequest())
@@ -94,7 +94,7 @@ class PostEditIntegrationTests {
 
 	@Test
 	void othersMayNotEditAndAModeratorMayEvenWhenLocked() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Guarded", "Body");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Guarded", "Body").id();
 		long post = data.openingPost(id);
 		var other = data.employee("Not The Author");
 
@@ -110,14 +110,14 @@ class PostEditIntegrationTests {
 			.query(Long.class).single()).isEqualTo(author.id());
 
 		var secret = data.space(SpaceKind.PRIVATE);
-		long hidden = data.openingPost(data.thread(secret, author, ThreadKind.DISCUSSION, "Secret", "x"));
+		long hidden = data.thread(secret, author, ThreadKind.DISCUSSION, "Secret", "x").openingPostId();
 		mvc.perform(get("/discussions/posts/" + hidden + "/edit").with(other.signedIn())).andExpect(status().isNotFound());
 		mvc.perform(get("/discussions/posts/" + hidden + "/history").with(other.signedIn())).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void badInputIsRefused() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Bad input", "Body");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Bad input", "Body").id();
 		long post = data.openingPost(id);
 		save(author, post, " ", "Body", "", 0).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Give the thread a title.")));
@@ -131,8 +131,8 @@ class PostEditIntegrationTests {
 	void anEditPublishesOnlyTheNewlyMentioned() throws Exception {
 		var old = data.employee("Old Mention");
 		var fresh = data.employee("Fresh Mention");
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Mentioning", "x");
-		long reply = data.reply(id, author, "hi", 5);
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Mentioning", "x").id();
+		long reply = data.replyAfter(id, author, "hi", 5);
 		save(author, reply, null, "hi @" + old.handle(), null, 0).andExpect(status().is3xxRedirection());
 		save(author, reply, null, "hi @" + old.handle() + " and @" + fresh.handle(), null, 1)
 			.andExpect(status().is3xxRedirection());

@@ -36,7 +36,7 @@ class PostLikeIntegrationTests {
 		var data = new DiscussionsTestData(jdbc);
 		var author = data.leader("Liked Author");
 		var fan = data.employee("Fan");
-		long id = data.thread(data.space(SpaceKind.TOPIC), author, ThreadKind.DISCUSSION, "Likeable", "x");
+		long id = data.thread(data.space(SpaceKind.TOPIC), author, ThreadKind.DISCUSSION, "Likeable", "x").id();
 		long post = data.openingPost(id);
 
 		mvc.perform(post("/discussions/posts/" + post + "/like").with(fan.signedIn()).with(csrf()))
@@ -61,12 +61,12 @@ class PostLikeIntegrationTests {
 	void nobodyLikesTheirOwnPostOrWhatTheyCannotSee() throws Exception {
 		var data = new DiscussionsTestData(jdbc);
 		var author = data.leader("Own Author");
-		long post = data.openingPost(data.thread(data.space(SpaceKind.TOPIC), author, ThreadKind.DISCUSSION, "Own", "x"));
+		long post = data.thread(data.space(SpaceKind.TOPIC), author, ThreadKind.DISCUSSION, "Own", "x").openingPostId();
 		mvc.perform(post("/discussions/posts/" + post + "/like").with(author.signedIn()).with(csrf()))
 			.andExpect(status().isBadRequest());
 		assertThat(likes(post)).isZero();
 
-		long secret = data.openingPost(data.thread(data.space(SpaceKind.PRIVATE), author, ThreadKind.DISCUSSION, "S", "x"));
+		long secret = data.thread(data.space(SpaceKind.PRIVATE), author, ThreadKind.DISCUSSION, "S", "x").openingPostId();
 		mvc.perform(post("/discussions/posts/" + secret + "/like").with(data.employee("Outsider").signedIn()).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(likes(secret)).isZero();

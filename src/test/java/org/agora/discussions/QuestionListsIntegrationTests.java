@@ -2,6 +2,7 @@ package org.agora.discussions;
 
 import java.time.Duration;
 
+import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,26 +32,26 @@ class QuestionListsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	QaFixtures fx;
+	DiscussionsTestData fx;
 
-	QaFixtures.Person asker;
+	DiscussionsTestData.Person asker;
 
-	QaFixtures.Person answerer;
+	DiscussionsTestData.Person answerer;
 
-	QaFixtures.Person reader;
+	DiscussionsTestData.Person reader;
 
-	long space;
+	Space space;
 
 	String slug;
 
 	@BeforeEach
 	void aSpace() {
-		fx = new QaFixtures(jdbc);
+		fx = new DiscussionsTestData(jdbc);
 		asker = fx.employee("Asa Asker");
 		answerer = fx.leader("Ben Answerer");
 		reader = fx.employee("Rea Reader");
-		space = fx.topic();
-		slug = fx.slugOf(space);
+		space = fx.space(SpaceKind.TOPIC);
+		slug = space.slug();
 	}
 
 	@Test
@@ -58,9 +59,9 @@ class QuestionListsIntegrationTests {
 		var waiting = fx.question(space, asker, "Waiting question");
 		var answered = fx.answeredAfter(space, asker, answerer, "Answered question", Duration.ofMinutes(150));
 		var closed = fx.question(space, asker, "Closed question");
-		fx.set("discussions_thread", closed.id(), "closed", true);
+		fx.set(closed.id(), "closed", true);
 		var hidden = fx.question(space, asker, "Hidden question");
-		fx.set("discussions_thread", hidden.id(), "hidden", true);
+		fx.set(hidden.id(), "hidden", true);
 		fx.discussion(space, asker, "Not a question");
 
 		assertThat(page(get("/discussions/questions").param("space", slug))).contains("Waiting question")
@@ -90,7 +91,7 @@ class QuestionListsIntegrationTests {
 			.param("t", quick.id())
 			.query(Long.class)
 			.single();
-		fx.set("discussions_thread", quick.id(), "accepted_post_id", answer);
+		fx.set(quick.id(), "accepted_post_id", answer);
 
 		String page = page(get("/discussions/questions").param("status", "answered").param("space", slug));
 
@@ -130,26 +131,26 @@ class QuestionListsIntegrationTests {
 
 	@Test
 	void aPrivateSpacesQuestionsReachOnlyItsMembers() throws Exception {
-		long hidden = fx.privateSpace();
-		String hiddenSlug = fx.slugOf(hidden);
+		var hidden = fx.space(SpaceKind.PRIVATE);
+		String hiddenSlug = hidden.slug();
 		var member = fx.guest("Gil Guest");
-		fx.member(hidden, member, SpaceRole.MEMBER);
-		fx.member(hidden, asker, SpaceRole.MEMBER);
-		fx.question(hidden, asker, "Secret question " + QaFixtures.unique());
+		fx.member(hidden, member);
+		fx.member(hidden, asker);
+		fx.question(hidden, asker, "Secret question " + DiscussionsTestData.unique());
 		String title = jdbc.sql("select title from discussions_thread where space_id = :s")
-			.param("s", hidden)
+			.param("s", hidden.id())
 			.query(String.class)
 			.single();
 
-		for (var outsider : new QaFixtures.Person[] { reader, fx.guest("Out Guest"), fx.leader("Out Leader") }) {
+		for (var outsider : new DiscussionsTestData.Person[] { reader, fx.guest("Out Guest"), fx.leader("Out Leader") }) {
 			assertThat(page(get("/discussions/questions").param("status", "all"), outsider)).doesNotContain(title);
 			assertThat(page(get("/discussions/questions").param("space", hiddenSlug), outsider)).doesNotContain(title);
 			mvc.perform(get("/api/v1/questions").param("space", hiddenSlug).with(outsider.signedIn()))
 				.andExpect(jsonPath("$.total").value(0));
 		}
 		assertThat(page(get("/discussions/questions").param("space", hiddenSlug), member)).contains(title);
-		assertThat(page(get("/discussions/questions").param("space", hiddenSlug), fx.manager("Noa Manager")))
-			.contains(title);
+		var manager = fx.person("Noa Manager", Role.COMMUNITY_MANAGER);
+		assertThat(page(get("/discussions/questions").param("space", hiddenSlug), manager)).contains(title);
 	}
 
 	@Test
@@ -174,7 +175,7 @@ class QuestionListsIntegrationTests {
 		return page(request, reader);
 	}
 
-	private String page(MockHttpServletRequestBuilder request, QaFixtures.Person who) throws Exception {
+	private String page(MockHttpServletRequestBuilder request, DiscussionsTestData.Person who) throws Exception {
 		return mvc.perform(request.with(who.signedIn()))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -30,10 +30,10 @@ class RadarEventsIntegrationTests {
 
 	@Test
 	void approvingAPendingItemPublishesRadarItemApproved() {
-		var people = new RadarTestPeople(jdbc);
-		var employee = people.employee();
-		var manager = people.manager();
-		String tag = "ev-" + RadarTestPeople.unique();
+		var people = new DiscussionsTestData(jdbc);
+		var employee = people.employee("Eden Employee");
+		var manager = people.manager("Mira Manager");
+		String tag = "ev-" + DiscussionsTestData.unique();
 		var item = radar.submit(employee.user(),
 				new RadarForm("https://events.example/" + tag, "Event test", "", tag, "TOOL"));
 		assertThat(events.stream(RadarItemApproved.class)).isEmpty();
@@ -50,10 +50,10 @@ class RadarEventsIntegrationTests {
 
 	@Test
 	void anAnnouncementCarriesItsAudienceAndNotItsAuthor() {
-		var people = new RadarTestPeople(jdbc);
+		var people = new DiscussionsTestData(jdbc);
 		long unit = people.unit(null);
-		var member = people.person(unit, org.agora.platform.security.Role.EMPLOYEE);
-		var manager = people.person(unit, org.agora.platform.security.Role.COMMUNITY_MANAGER);
+		var member = people.person("Uri Member", unit, org.agora.platform.security.Role.EMPLOYEE);
+		var manager = people.person("Mira Manager", unit, org.agora.platform.security.Role.COMMUNITY_MANAGER);
 
 		announcements.publish(manager.user(), new AnnouncementForm("Unit news", "Hello", "UNIT", String.valueOf(unit), ""),
 				java.time.ZoneOffset.UTC);

@@ -50,14 +50,14 @@ class RadarFeedIntegrationTests {
 
 	HttpServer server;
 
-	RadarTestPeople.Person manager;
+	DiscussionsTestData.Person manager;
 
 	String tag;
 
 	@BeforeEach
 	void setUp() throws IOException {
-		manager = new RadarTestPeople(jdbc).manager();
-		tag = RadarTestPeople.unique();
+		manager = new DiscussionsTestData(jdbc).manager("Mira Manager");
+		tag = DiscussionsTestData.unique();
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
 		serve("/rss.xml", "application/rss+xml", """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -188,7 +188,7 @@ class RadarFeedIntegrationTests {
 
 	@Test
 	void onlyManagersManageSources() throws Exception {
-		var employee = new RadarTestPeople(jdbc).employee();
+		var employee = new DiscussionsTestData(jdbc).employee("Eden Employee");
 
 		mvc.perform(get("/radar/sources").with(employee.signedIn())).andExpect(status().isForbidden());
 		mvc.perform(post("/radar/sources").with(csrf())

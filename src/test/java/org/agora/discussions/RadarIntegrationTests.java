@@ -33,19 +33,19 @@ class RadarIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	RadarTestPeople people;
+	DiscussionsTestData people;
 
 	String tag;
 
 	@BeforeEach
 	void setUp() {
-		people = new RadarTestPeople(jdbc);
-		tag = "rt-" + RadarTestPeople.unique();
+		people = new DiscussionsTestData(jdbc);
+		tag = "rt-" + DiscussionsTestData.unique();
 	}
 
 	@Test
 	void aGuestHasNoRadar() throws Exception {
-		var guest = people.guest();
+		var guest = people.guest("Gil Guest");
 
 		mvc.perform(get("/radar").with(guest.signedIn())).andExpect(status().isForbidden());
 		mvc.perform(share("https://guest.example/" + tag, "A guest link").with(guest.signedIn()))
@@ -61,8 +61,8 @@ class RadarIntegrationTests {
 
 	@Test
 	void anEmployeesLinkWaitsForAManagerWhoApprovesAndFeaturesIt() throws Exception {
-		var employee = people.employee();
-		var manager = people.manager();
+		var employee = people.employee("Eden Employee");
+		var manager = people.manager("Mira Manager");
 		String url = "https://km.example/" + tag;
 
 		mvc.perform(share(url, "Employee link " + tag).with(employee.signedIn()))
@@ -98,7 +98,7 @@ class RadarIntegrationTests {
 
 	@Test
 	void featuredItemsComeFirst() throws Exception {
-		var manager = people.manager();
+		var manager = people.manager("Mira Manager");
 		mvc.perform(share("https://first.example/" + tag, "Older featured " + tag).with(manager.signedIn()));
 		mvc.perform(share("https://second.example/" + tag, "Newer plain " + tag).with(manager.signedIn()));
 		mvc.perform(post("/radar/" + idOf("https://first.example/" + tag) + "/feature").with(csrf())
@@ -118,8 +118,8 @@ class RadarIntegrationTests {
 
 	@Test
 	void aManagersLinkAndALeadersLinkFollowTheirRoles() throws Exception {
-		var manager = people.manager();
-		var leader = people.leader();
+		var manager = people.manager("Mira Manager");
+		var leader = people.leader("Lior Leader");
 
 		mvc.perform(share("https://manager.example/" + tag, "Manager link").with(manager.signedIn()))
 			.andExpect(flash().attribute("saved", "dradar.flash.approved"));
@@ -132,8 +132,8 @@ class RadarIntegrationTests {
 
 	@Test
 	void aManagerRejectsAndEditsButDecidesOnlyOnce() throws Exception {
-		var employee = people.employee();
-		var manager = people.manager();
+		var employee = people.employee("Eden Employee");
+		var manager = people.manager("Mira Manager");
 		String url = "https://reject.example/" + tag;
 		mvc.perform(share(url, "To reject").with(employee.signedIn()));
 		long id = idOf(url);
@@ -162,7 +162,7 @@ class RadarIntegrationTests {
 
 	@Test
 	void badLinksAreClearFormErrorsThatKeepWhatWasTyped() throws Exception {
-		var employee = people.employee();
+		var employee = people.employee("Eden Employee");
 
 		mvc.perform(share("javascript:alert(1)", "Title " + tag).with(employee.signedIn()))
 			.andExpect(status().isBadRequest())
@@ -199,8 +199,8 @@ class RadarIntegrationTests {
 
 	@Test
 	void aLinkSharedTwiceIsRefusedWithALinkToTheFirst() throws Exception {
-		var employee = people.employee();
-		var manager = people.manager();
+		var employee = people.employee("Eden Employee");
+		var manager = people.manager("Mira Manager");
 		mvc.perform(share("https://www.dup.example/" + tag + "/?utm_source=mail", "First").with(manager.signedIn()));
 		long first = idOf("https://www.dup.example/" + tag + "/?utm_source=mail");
 
@@ -219,7 +219,7 @@ class RadarIntegrationTests {
 
 	@Test
 	void theApiSharesWithTheSameRules() throws Exception {
-		var employee = people.employee();
+		var employee = people.employee("Eden Employee");
 
 		mvc.perform(post("/api/v1/radar").with(csrf())
 			.with(employee.signedIn())
@@ -243,7 +243,7 @@ class RadarIntegrationTests {
 
 	@Test
 	void anHtmxFilterGetsOnlyTheResults() throws Exception {
-		var manager = people.manager();
+		var manager = people.manager("Mira Manager");
 		mvc.perform(share("https://htmx.example/" + tag, "Htmx link " + tag).with(manager.signedIn()));
 
 		mvc.perform(get("/radar").param("tag", tag).header("HX-Request", "true").with(manager.signedIn()))
@@ -257,7 +257,7 @@ class RadarIntegrationTests {
 
 	@Test
 	void theRadarSpeaksHebrew() throws Exception {
-		var employee = people.employee();
+		var employee = people.employee("Eden Employee");
 
 		mvc.perform(get("/radar").param("lang", "he").with(employee.signedIn()))
 			.andExpect(status().isOk())

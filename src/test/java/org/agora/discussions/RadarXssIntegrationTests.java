@@ -58,10 +58,10 @@ class RadarXssIntegrationTests {
 
 	@Test
 	void everyPayloadAsTitleAndSummaryRendersInert() throws Exception {
-		var people = new RadarTestPeople(jdbc);
-		var manager = people.manager();
-		var employee = people.employee();
-		String tag = "xss-" + RadarTestPeople.unique();
+		var people = new DiscussionsTestData(jdbc);
+		var manager = people.manager("Mira Manager");
+		var employee = people.employee("Eden Employee");
+		String tag = "xss-" + DiscussionsTestData.unique();
 		List<String> payloads = payloads();
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < payloads.size(); i++) {
@@ -88,10 +88,10 @@ class RadarXssIntegrationTests {
 
 	@Test
 	void payloadsInThePendingQueueRenderInertToo() throws Exception {
-		var people = new RadarTestPeople(jdbc);
-		var employee = people.employee();
-		var manager = people.manager();
-		String tag = "xsq-" + RadarTestPeople.unique();
+		var people = new DiscussionsTestData(jdbc);
+		var employee = people.employee("Eden Employee");
+		var manager = people.manager("Mira Manager");
+		String tag = "xsq-" + DiscussionsTestData.unique();
 		var payloads = payloads().subList(0, 10);
 		AgoraPrincipal sharer = employee.user();
 		for (int i = 0; i < payloads.size(); i++) {
@@ -112,11 +112,11 @@ class RadarXssIntegrationTests {
 
 	@Test
 	void aPayloadAsATagIsRefused() throws Exception {
-		var employee = new RadarTestPeople(jdbc).employee();
+		var employee = new DiscussionsTestData(jdbc).employee("Eden Employee");
 
 		mvc.perform(post("/radar").with(csrf())
 			.with(employee.signedIn())
-			.param("url", "https://xss-tag.example/" + RadarTestPeople.unique())
+			.param("url", "https://xss-tag.example/" + DiscussionsTestData.unique())
 			.param("title", "t")
 			.param("tags", "<img src=x onerror=alert(1)>")
 			.param("kind", "NEWS")).andExpect(status().isBadRequest());

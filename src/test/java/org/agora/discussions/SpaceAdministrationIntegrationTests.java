@@ -3,7 +3,6 @@ package org.agora.discussions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,19 +36,19 @@ class SpaceAdministrationIntegrationTests {
 	@Autowired
 	Spaces spaces;
 
-	SpaceFixtures fixtures;
+	DiscussionsTestData fixtures;
 
-	TestPerson manager;
+	DiscussionsTestData.Person manager;
 
 	@BeforeEach
 	void aManager() {
-		fixtures = new SpaceFixtures(jdbc);
+		fixtures = new DiscussionsTestData(jdbc);
 		manager = fixtures.manager("Noga Manager");
 	}
 
 	@Test
 	void aManagerCreatesAPrivateSpaceAndBecomesItsModerator() throws Exception {
-		String slug = "circle-" + SpaceFixtures.tag();
+		String slug = "circle-" + DiscussionsTestData.unique();
 		mvc.perform(post("/discussions/spaces").with(csrf()).with(manager.signedIn())
 			.param("name", "  Quiet circle  ")
 			.param("slug", slug.toUpperCase())
@@ -68,14 +67,14 @@ class SpaceAdministrationIntegrationTests {
 
 	@Test
 	void theAddressComesFromTheNameInAnyScript() throws Exception {
-		String name = "ניהול שינויים " + SpaceFixtures.tag();
+		String name = "ניהול שינויים " + DiscussionsTestData.unique();
 		perform(post("/discussions/spaces").param("name", name).param("kind", "TOPIC").with(manager.signedIn()), 302);
 		assertThat(spaces.findBySlug(ThreadPaths.slug(name))).isPresent();
 	}
 
 	@Test
 	void badFormsAreRefusedWithTheTypingKept() throws Exception {
-		var taken = fixtures.space(SpaceKind.TOPIC, "Taken " + SpaceFixtures.tag());
+		var taken = fixtures.space(SpaceKind.TOPIC, "Taken " + DiscussionsTestData.unique());
 		assertThat(perform(post("/discussions/spaces").param("name", "Copy <b>cat</b>")
 			.param("slug", taken.slug())
 			.param("kind", "TOPIC")
@@ -94,7 +93,7 @@ class SpaceAdministrationIntegrationTests {
 
 	@Test
 	void onlyManagersManageSpaces() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Guarded " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Guarded " + DiscussionsTestData.unique());
 		var leader = fixtures.leader("Lior Leader");
 		fixtures.moderator(space, leader);
 		for (var person : List.of(leader, fixtures.employee("Eli Employee"))) {
@@ -112,7 +111,7 @@ class SpaceAdministrationIntegrationTests {
 
 	@Test
 	void settingsChangeOnTheLatestVersionOnlyAndArchiving() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Versioned " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Versioned " + DiscussionsTestData.unique());
 		assertThat(perform(get(space.path() + "/settings").with(manager.signedIn()), 200)).contains(space.name());
 
 		perform(post(space.path() + "/settings").param("name", "First change")
@@ -133,7 +132,7 @@ class SpaceAdministrationIntegrationTests {
 
 	@Test
 	void managersNameAndRemoveModerators() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Moderated " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Moderated " + DiscussionsTestData.unique());
 		var leader = fixtures.leader("Mika Moderator");
 
 		perform(post(space.path() + "/moderators").param("email", leader.email()).with(manager.signedIn()), 302);

@@ -33,8 +33,8 @@ class SpaceListingsAgreementIntegrationTests {
 
 	@Test
 	void theListsAndThePolicyAgreeForEveryViewer() {
-		var fixtures = new SpaceFixtures(jdbc);
-		var closed = fixtures.space(SpaceKind.PRIVATE, "Agreement " + SpaceFixtures.tag());
+		var fixtures = new DiscussionsTestData(jdbc);
+		var closed = fixtures.space(SpaceKind.PRIVATE, "Agreement " + DiscussionsTestData.unique());
 		var member = fixtures.employee("Ami Member");
 		var guest = fixtures.guest("Gur Guest");
 		var invited = fixtures.employee("Inbal Invited");
@@ -43,8 +43,8 @@ class SpaceListingsAgreementIntegrationTests {
 		fixtures.member(closed, guest);
 		fixtures.member(closed, invited, SpaceRole.MEMBER, MembershipStatus.INVITED);
 		fixtures.member(closed, requested, SpaceRole.MEMBER, MembershipStatus.REQUESTED);
-		var viewers = new java.util.ArrayList<AgoraPrincipal>(List.of(member.principal(), guest.principal(),
-				invited.principal(), requested.principal(), fixtures.manager("Mia Manager").principal()));
+		var viewers = new java.util.ArrayList<AgoraPrincipal>(List.of(member.user(), guest.user(),
+				invited.user(), requested.user(), fixtures.manager("Mia Manager").user()));
 		for (String email : Personas.BY_ROLE.values()) {
 			viewers.add(Personas.user(users, email));
 		}
@@ -54,7 +54,7 @@ class SpaceListingsAgreementIntegrationTests {
 			var allowed = spaces.all().stream().filter(s -> policy.maySee(viewer, s)).map(Space::id).toList();
 			assertThat(listed).as(viewer.displayName()).containsExactlyInAnyOrderElementsOf(allowed);
 		}
-		assertThat(listings.spaces(member.principal())).anySatisfy(s -> assertThat(s.space().id()).isEqualTo(closed.id()));
-		assertThat(listings.spaces(invited.principal())).noneSatisfy(s -> assertThat(s.space().id()).isEqualTo(closed.id()));
+		assertThat(listings.spaces(member.user())).anySatisfy(s -> assertThat(s.space().id()).isEqualTo(closed.id()));
+		assertThat(listings.spaces(invited.user())).noneSatisfy(s -> assertThat(s.space().id()).isEqualTo(closed.id()));
 	}
 }

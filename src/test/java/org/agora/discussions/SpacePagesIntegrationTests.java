@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,32 +36,32 @@ class SpacePagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	SpaceFixtures fixtures;
+	DiscussionsTestData fixtures;
 
-	TestPerson member;
+	DiscussionsTestData.Person member;
 
-	TestPerson outsider;
+	DiscussionsTestData.Person outsider;
 
 	@BeforeEach
 	void people() {
-		fixtures = new SpaceFixtures(jdbc);
+		fixtures = new DiscussionsTestData(jdbc);
 		member = fixtures.employee("Mira Member");
 		outsider = fixtures.employee("Oren Outsider");
 	}
 
 	@Test
 	void theOverviewShowsTheLobbyTopicSpacesAndOnlyMyPrivateSpaces() throws Exception {
-		var topic = fixtures.space(SpaceKind.TOPIC, "Topic " + SpaceFixtures.tag());
-		var mine = fixtures.space(SpaceKind.PRIVATE, "Mine " + SpaceFixtures.tag());
-		var theirs = fixtures.space(SpaceKind.PRIVATE, "Theirs " + SpaceFixtures.tag());
+		var topic = fixtures.space(SpaceKind.TOPIC, "Topic " + DiscussionsTestData.unique());
+		var mine = fixtures.space(SpaceKind.PRIVATE, "Mine " + DiscussionsTestData.unique());
+		var theirs = fixtures.space(SpaceKind.PRIVATE, "Theirs " + DiscussionsTestData.unique());
 		fixtures.member(mine, member);
 		fixtures.member(theirs, member, SpaceRole.MEMBER, MembershipStatus.INVITED);
-		var secret = fixtures.thread(theirs, outsider, "Secret plan " + SpaceFixtures.tag());
+		var secret = fixtures.thread(theirs, outsider, "Secret plan " + DiscussionsTestData.unique());
 		// newer than anything other tests wrote, so it is among the latest threads whatever ran before
-		var visible = fixtures.thread(mine, member, ThreadKind.DISCUSSION, "Our plan " + SpaceFixtures.tag(),
+		var visible = fixtures.thread(mine, member, ThreadKind.DISCUSSION, "Our plan " + DiscussionsTestData.unique(),
 				Duration.ofMinutes(-1));
-		var hidden = fixtures.thread(topic, outsider, "Hidden rant " + SpaceFixtures.tag());
-		fixtures.hide(hidden);
+		var hidden = fixtures.thread(topic, outsider, "Hidden rant " + DiscussionsTestData.unique());
+		fixtures.set(hidden.id(), "hidden", true);
 
 		String page = page(get("/discussions").with(member.signedIn()), 200);
 
@@ -80,9 +79,9 @@ class SpacePagesIntegrationTests {
 
 	@Test
 	void aPrivateSpaceIsNotFoundForOutsidersInPagesAndApi() throws Exception {
-		var space = fixtures.space(SpaceKind.PRIVATE, "Closed " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.PRIVATE, "Closed " + DiscussionsTestData.unique());
 		fixtures.member(space, member);
-		fixtures.thread(space, member, "Inside " + SpaceFixtures.tag());
+		fixtures.thread(space, member, "Inside " + DiscussionsTestData.unique());
 
 		page(get(space.path()).with(member.signedIn()), 200);
 		page(get("/api/v1/spaces/" + space.slug()).with(member.signedIn()), 200);
@@ -96,14 +95,14 @@ class SpacePagesIntegrationTests {
 		fixtures.member(space, invited, SpaceRole.MEMBER, MembershipStatus.INVITED);
 		page(get(space.path()).with(invited.signedIn()), 404);
 		assertThat(page(get("/api/v1/spaces").with(outsider.signedIn()), 200)).doesNotContain(space.slug());
-		page(get("/discussions/s/no-such-space-" + SpaceFixtures.tag()).with(member.signedIn()), 404);
+		page(get("/discussions/s/no-such-space-" + DiscussionsTestData.unique()).with(member.signedIn()), 404);
 	}
 
 	@Test
 	void aGuestSeesOnlyThePrivateSpacesTheyBelongTo() throws Exception {
 		var guest = fixtures.guest("Gali Guest");
-		var joint = fixtures.space(SpaceKind.PRIVATE, "Joint " + SpaceFixtures.tag());
-		var topic = fixtures.space(SpaceKind.TOPIC, "Inner topic " + SpaceFixtures.tag());
+		var joint = fixtures.space(SpaceKind.PRIVATE, "Joint " + DiscussionsTestData.unique());
+		var topic = fixtures.space(SpaceKind.TOPIC, "Inner topic " + DiscussionsTestData.unique());
 		fixtures.member(joint, guest);
 
 		assertThat(page(get("/discussions").with(guest.signedIn()), 200)).contains(joint.name())
@@ -116,15 +115,15 @@ class SpacePagesIntegrationTests {
 
 	@Test
 	void aSpaceListsPinnedThreadsFirstThenByActivityAndHiddenOnesOnlyToModerators() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Ordered " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Ordered " + DiscussionsTestData.unique());
 		var moderator = fixtures.leader("Moshe Moderator");
 		fixtures.moderator(space, moderator);
 		var pinned = fixtures.thread(space, member, ThreadKind.DISCUSSION, "Pinned old", Duration.ofDays(30));
-		fixtures.pin(pinned);
+		fixtures.set(pinned.id(), "pinned", true);
 		var older = fixtures.thread(space, member, ThreadKind.QUESTION, "Older question", Duration.ofDays(3));
 		var newer = fixtures.thread(space, member, ThreadKind.DISCUSSION, "Newer talk", Duration.ofHours(2));
 		var hidden = fixtures.thread(space, outsider, ThreadKind.DISCUSSION, "Hidden one", Duration.ofHours(1));
-		fixtures.hide(hidden);
+		fixtures.set(hidden.id(), "hidden", true);
 
 		String page = page(get(space.path()).with(member.signedIn()), 200);
 		assertThat(page.indexOf("thread-" + pinned.id())).isPositive()
@@ -141,8 +140,8 @@ class SpacePagesIntegrationTests {
 
 	@Test
 	void twentyThreadsMakeAPageAndATagNarrowsTheList() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Busy " + SpaceFixtures.tag());
-		String tag = SpaceFixtures.tag();
+		var space = fixtures.space(SpaceKind.TOPIC, "Busy " + DiscussionsTestData.unique());
+		String tag = DiscussionsTestData.unique("t");
 		for (int i = 0; i < 21; i++) {
 			fixtures.thread(space, member, ThreadKind.DISCUSSION, "Busy thread " + i, Duration.ofHours(i + 1),
 					i == 5 ? new String[] { tag } : new String[0]);
@@ -159,21 +158,21 @@ class SpacePagesIntegrationTests {
 
 	@Test
 	void anArchivedSpaceIsReadOnly() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Old " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Old " + DiscussionsTestData.unique());
 		fixtures.thread(space, member, "Kept for reading");
 		fixtures.archive(space);
 
 		String page = page(get(space.path()).with(member.signedIn()), 200);
 		assertThat(page).contains("id=\"space-read-only\"", "Kept for reading")
 			.doesNotContain("id=\"start-discussion\"", "id=\"ask-question\"");
-		var open = fixtures.space(SpaceKind.TOPIC, "Open " + SpaceFixtures.tag());
+		var open = fixtures.space(SpaceKind.TOPIC, "Open " + DiscussionsTestData.unique());
 		assertThat(page(get(open.path()).with(member.signedIn()), 200)).contains("id=\"start-discussion\"",
 				open.path() + "/new?kind=QUESTION");
 	}
 
 	@Test
 	void theSpacePagesSpeakHebrew() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "שימור ידע " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "שימור ידע " + DiscussionsTestData.unique());
 		fixtures.thread(space, member, ThreadKind.QUESTION, "איך מראיינים מומחה?", Duration.ofHours(3));
 
 		String page = page(get(space.path()).param("lang", "he").with(member.signedIn()), 200);
@@ -185,7 +184,7 @@ class SpacePagesIntegrationTests {
 
 	@Test
 	void theSpacesApiGivesCountsAndMyMembership() throws Exception {
-		var space = fixtures.space(SpaceKind.PRIVATE, "Counted " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.PRIVATE, "Counted " + DiscussionsTestData.unique());
 		fixtures.moderator(space, member);
 		fixtures.thread(space, member, "One");
 		fixtures.thread(space, member, "Two");
@@ -199,7 +198,7 @@ class SpacePagesIntegrationTests {
 
 	@Test
 	void everyXssPayloadAsASpaceNameAndDescriptionRendersInert() throws Exception {
-		var space = fixtures.space(SpaceKind.TOPIC, "Safe " + SpaceFixtures.tag());
+		var space = fixtures.space(SpaceKind.TOPIC, "Safe " + DiscussionsTestData.unique());
 		int scripts = page(get(space.path()).with(member.signedIn()), 200).split("<script", -1).length;
 		for (String payload : payloads()) {
 			jdbc.sql("update discussions_space set name = :name, description = :description where id = :id")

@@ -47,7 +47,7 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void theCanonicalAddressIsShownAndOthersRedirectKeepingThePage() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Where are we?", "Body");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Where are we?", "Body").id();
 
 		mvc.perform(get("/discussions/t/" + id + "-where-are-we").with(author.signedIn())).andExpect(status().isOk());
 		mvc.perform(get("/discussions/t/" + id).with(author.signedIn())).andExpect(status().isMovedPermanently())
@@ -61,7 +61,7 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void aHebrewTitleHasAHebrewAddress() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "שימור ידע", "גוף");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "שימור ידע", "גוף").id();
 		mvc.perform(get("/discussions/t/" + id).with(author.signedIn())).andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/discussions/t/" + id + "-%D7%A9%D7%99%D7%9E%D7%95%D7%A8-%D7%99%D7%93%D7%A2"));
 		mvc.perform(get("/discussions/t/" + id + "-שימור-ידע").with(author.signedIn()).header("Accept-Language", "he"))
@@ -72,9 +72,9 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void thePageShowsTitleKindSpaceTagsAndPosts() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Shown thread", "Opening **words**", "maps");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Shown thread", "Opening **words**", "maps").id();
 		var replier = data.employee("Rita Replier");
-		long reply = data.reply(id, replier, "A reply", 60);
+		long reply = data.replyAfter(id, replier, "A reply", 60);
 
 		mvc.perform(get("/discussions/t/" + id + "-shown-thread").with(replier.signedIn())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"thread-kind\">Discussion</span>")))
@@ -92,12 +92,12 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void answersComeAcceptedFirstThenByScoreThenInTime() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.QUESTION, "Ordered question", "Which?");
+		long id = data.thread(topic, author, ThreadKind.QUESTION, "Ordered question", "Which?").id();
 		var a = data.employee("Answerer");
-		long early = data.reply(id, a, "early low", 10);
-		long high = data.reply(id, a, "high score", 20);
-		long late = data.reply(id, a, "late low", 30);
-		long accepted = data.reply(id, a, "accepted one", 40);
+		long early = data.replyAfter(id, a, "early low", 10);
+		long high = data.replyAfter(id, a, "high score", 20);
+		long late = data.replyAfter(id, a, "late low", 30);
+		long accepted = data.replyAfter(id, a, "accepted one", 40);
 		data.setPost(high, "score", 5);
 		data.set(id, "accepted_post_id", accepted);
 
@@ -111,11 +111,11 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void repliesComeInTimeOrderTwentyAPageWithTheOpeningPostOnEveryPage() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Paged", "OPENING-TEXT");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Paged", "OPENING-TEXT").id();
 		var r = data.employee("Pager");
 		long[] ids = new long[25];
 		for (int i = 0; i < 25; i++) {
-			ids[i] = data.reply(id, r, "reply number " + i, 100 - i);
+			ids[i] = data.replyAfter(id, r, "reply number " + i, 100 - i);
 		}
 		// written in reverse time: the last written is the first in time
 		String first = page(id, "paged", 0, author);
@@ -129,10 +129,10 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void aNewReplyOnALaterPageIsWhereTheRedirectPoints() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Long", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Long", "x").id();
 		var r = data.employee("Filler");
 		for (int i = 0; i < 20; i++) {
-			data.reply(id, r, "filler " + i, i + 1);
+			data.replyAfter(id, r, "filler " + i, i + 1);
 		}
 		String location = mvc.perform(post("/discussions/t/" + id + "/posts").with(author.signedIn()).with(csrf())
 			.param("body", "on page two")).andExpect(status().is3xxRedirection())
@@ -142,8 +142,8 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void bannersTellPinnedLockedAndDuplicate() throws Exception {
-		long original = data.thread(topic, author, ThreadKind.QUESTION, "Original question", "x");
-		long id = data.thread(topic, author, ThreadKind.QUESTION, "Copy", "x");
+		long original = data.thread(topic, author, ThreadKind.QUESTION, "Original question", "x").id();
+		long id = data.thread(topic, author, ThreadKind.QUESTION, "Copy", "x").id();
 		data.set(id, "pinned", true);
 		data.set(id, "locked", true);
 		data.set(id, "closed", true);
@@ -160,7 +160,7 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void anAnsweredQuestionTellsHowSoon() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.QUESTION, "Quick", "x");
+		long id = data.thread(topic, author, ThreadKind.QUESTION, "Quick", "x").id();
 		Instant created = jdbc.sql("select created_at from discussions_thread where id = :id").param("id", id)
 			.query(Timestamp.class).single().toInstant();
 		data.set(id, "first_answer_at", Timestamp.from(created.plusSeconds(3 * 3600 + 60)));
@@ -173,9 +173,9 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void hiddenPostsAreAPlaceholderToOthersAndMarkedForTheAuthorAndModerators() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Hidden post", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Hidden post", "x").id();
 		var writer = data.employee("Hidden Writer");
-		long post = data.reply(id, writer, "SECRET-WORDS", 5);
+		long post = data.replyAfter(id, writer, "SECRET-WORDS", 5);
 		data.setPost(post, "hidden", true);
 		var other = data.employee("Other Reader");
 		var moderator = data.employee("Space Moderator");
@@ -193,7 +193,7 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void aHiddenThreadIsNotFoundForOthers() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Hidden thread", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Hidden thread", "x").id();
 		data.set(id, "hidden", true);
 		mvc.perform(get("/discussions/t/" + id + "-hidden-thread").with(data.employee("Nosy").signedIn()))
 			.andExpect(status().isNotFound());
@@ -204,9 +204,9 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void aQuotedPostShowsItsAuthorAndFirstWords() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Quoting", "The **original** words " + "more ".repeat(100) + "TAIL-MARK");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Quoting", "The **original** words " + "more ".repeat(100) + "TAIL-MARK").id();
 		var r = data.employee("Quoter");
-		long reply = data.reply(id, r, "I agree", 10);
+		long reply = data.replyAfter(id, r, "I agree", 10);
 		data.setPost(reply, "quote_of", data.openingPost(id));
 
 		String page = page(id, "quoting", 0, r);
@@ -217,7 +217,7 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void followingAndUnfollowing() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Follow me", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Follow me", "x").id();
 		var reader = data.employee("Follower");
 		mvc.perform(post("/discussions/t/" + id + "/follow").with(reader.signedIn()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -229,7 +229,7 @@ class ThreadPageIntegrationTests {
 			.andExpect(content().string(containsString("Follow thread")));
 
 		var secret = data.space(SpaceKind.PRIVATE);
-		long hiddenAway = data.thread(secret, author, ThreadKind.DISCUSSION, "Private", "x");
+		long hiddenAway = data.thread(secret, author, ThreadKind.DISCUSSION, "Private", "x").id();
 		mvc.perform(post("/discussions/t/" + hiddenAway + "/follow").with(reader.signedIn()).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
@@ -239,7 +239,7 @@ class ThreadPageIntegrationTests {
 		var secret = data.space(SpaceKind.PRIVATE);
 		var member = data.employee("Private Member");
 		data.member(secret, member);
-		long id = data.thread(secret, member, ThreadKind.DISCUSSION, "Members talk", "x");
+		long id = data.thread(secret, member, ThreadKind.DISCUSSION, "Members talk", "x").id();
 
 		for (var insider : java.util.List.of(member, data.manager("Community Manager"))) {
 			mvc.perform(get("/discussions/t/" + id + "-members-talk").with(insider.signedIn())).andExpect(status().isOk());
@@ -254,7 +254,7 @@ class ThreadPageIntegrationTests {
 
 	@Test
 	void aGuestOutsideTheSpaceFindsNothing() throws Exception {
-		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Topic thread", "x");
+		long id = data.thread(topic, author, ThreadKind.DISCUSSION, "Topic thread", "x").id();
 		mvc.perform(get("/discussions/t/" + id + "-topic-thread").with(data.guest("Guest").signedIn()))
 			.andExpect(status().isNotFound());
 	}

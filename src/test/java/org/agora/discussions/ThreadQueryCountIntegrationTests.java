@@ -41,11 +41,11 @@ class ThreadQueryCountIntegrationTests {
 	/** A question whose answers each have a like, a vote and a flag of the viewer, an attachment and a quote. */
 	private long withReplies(DiscussionsTestData data, Space space, DiscussionsTestData.Person asker,
 			DiscussionsTestData.Person viewer, String title, int replies) {
-		long id = data.thread(space, asker, ThreadKind.QUESTION, title, "question");
+		long id = data.thread(space, asker, ThreadKind.QUESTION, title, "question").id();
 		var answerer = data.employee("Answerer of " + title);
 		long opening = data.openingPost(id);
 		for (int i = 0; i < replies; i++) {
-			long post = data.reply(id, answerer, "answer " + i, i + 1);
+			long post = data.replyAfter(id, answerer, "answer " + i, i + 1);
 			data.setPost(post, "quote_of", opening);
 			jdbc.sql("insert into discussions_like (post_id, person_id, created_at) values (:p, :v, current_timestamp)")
 				.param("p", post).param("v", viewer.id()).update();

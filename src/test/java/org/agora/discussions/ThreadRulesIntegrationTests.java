@@ -122,7 +122,8 @@ class ThreadRulesIntegrationTests {
 
 	@Test
 	void anArchivedSpaceTakesNoThreads() throws Exception {
-		var archived = data.space(SpaceKind.TOPIC, true);
+		var archived = data.space(SpaceKind.TOPIC);
+		data.archive(archived);
 		mvc.perform(post(archived.path() + "/threads").with(leader.signedIn()).with(csrf())
 			.param("kind", "DISCUSSION").param("title", "T").param("body", "B"))
 			.andExpect(status().isBadRequest())
@@ -142,7 +143,7 @@ class ThreadRulesIntegrationTests {
 			.param("body", "B")).andExpect(status().isNotFound());
 		mvc.perform(get(secret.path() + "/new").with(member.signedIn())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"thread-form\"")));
-		long thread = data.thread(secret, member, ThreadKind.DISCUSSION, "Inside", "inside");
+		long thread = data.thread(secret, member, ThreadKind.DISCUSSION, "Inside", "inside").id();
 		mvc.perform(get("/discussions/t/" + thread + "-inside").with(outsider.signedIn())).andExpect(status().isNotFound());
 		reply(outsider, thread, "let me in").andExpect(status().isNotFound());
 	}
@@ -151,19 +152,19 @@ class ThreadRulesIntegrationTests {
 	void aGuestPostsOnlyInThePrivateSpacesTheyBelongTo() throws Exception {
 		var guest = data.guest("Gil Guest");
 		start(guest, "DISCUSSION", "Guest thread", "body", "").andExpect(status().isNotFound());
-		long open = data.thread(topic, leader, ThreadKind.DISCUSSION, "Open", "open");
+		long open = data.thread(topic, leader, ThreadKind.DISCUSSION, "Open", "open").id();
 		reply(guest, open, "hello").andExpect(status().isNotFound());
 
 		var partner = data.space(SpaceKind.PRIVATE);
 		data.member(partner, guest);
-		long joint = data.thread(partner, leader, ThreadKind.DISCUSSION, "Joint", "joint");
+		long joint = data.thread(partner, leader, ThreadKind.DISCUSSION, "Joint", "joint").id();
 		reply(guest, joint, "hello from a partner").andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void aReplyUpdatesTheThreadAndFollowsItAndPublishes() throws Exception {
 		var replier = data.employee("Rafi Replier");
-		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Replies", "start");
+		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Replies", "start").id();
 
 		reply(replier, id, "A reply").andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", matchesPattern("/discussions/t/" + id + "-replies#post-\\d+")));
@@ -178,7 +179,7 @@ class ThreadRulesIntegrationTests {
 
 	@Test
 	void onlyTheFirstAnswerIsTheFirst() throws Exception {
-		long id = data.thread(topic, leader, ThreadKind.QUESTION, "Question", "Why?");
+		long id = data.thread(topic, leader, ThreadKind.QUESTION, "Question", "Why?").id();
 		reply(data.employee("First"), id, "Because.").andExpect(status().is3xxRedirection());
 		var first = jdbc.sql("select first_answer_at from discussions_thread where id = :id").param("id", id)
 			.query(java.sql.Timestamp.class).single();
@@ -193,9 +194,9 @@ class ThreadRulesIntegrationTests {
 	@Test
 	void lockedOrClosedThreadsRefuseRepliesButNotModerators() throws Exception {
 		var employee = data.employee("Eli");
-		long locked = data.thread(topic, leader, ThreadKind.DISCUSSION, "Locked", "x");
+		long locked = data.thread(topic, leader, ThreadKind.DISCUSSION, "Locked", "x").id();
 		data.set(locked, "locked", true);
-		long closed = data.thread(topic, leader, ThreadKind.QUESTION, "Closed", "x");
+		long closed = data.thread(topic, leader, ThreadKind.QUESTION, "Closed", "x").id();
 		data.set(closed, "closed", true);
 
 		reply(employee, locked, "kept reply text").andExpect(status().isBadRequest())
@@ -212,12 +213,13 @@ class ThreadRulesIntegrationTests {
 
 	@Test
 	void hiddenThreadsAndArchivedSpacesRefuseReplies() throws Exception {
-		long hidden = data.thread(topic, leader, ThreadKind.DISCUSSION, "Hidden", "x");
+		long hidden = data.thread(topic, leader, ThreadKind.DISCUSSION, "Hidden", "x").id();
 		data.set(hidden, "hidden", true);
 		reply(leader, hidden, "still mine").andExpect(status().isBadRequest());
 
-		var archived = data.space(SpaceKind.TOPIC, true);
-		long old = data.thread(archived, leader, ThreadKind.DISCUSSION, "Old", "x");
+		var archived = data.space(SpaceKind.TOPIC);
+		data.archive(archived);
+		long old = data.thread(archived, leader, ThreadKind.DISCUSSION, "Old", "x").id();
 		reply(leader, old, "late").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("archived")));
 		assertThat(replies(hidden) + replies(old)).isZero();
@@ -225,8 +227,8 @@ class ThreadRulesIntegrationTests {
 
 	@Test
 	void aQuoteMustComeFromTheSameThread() throws Exception {
-		long one = data.thread(topic, leader, ThreadKind.DISCUSSION, "One", "first thread");
-		long other = data.thread(topic, leader, ThreadKind.DISCUSSION, "Other", "second thread");
+		long one = data.thread(topic, leader, ThreadKind.DISCUSSION, "One", "first thread").id();
+		long other = data.thread(topic, leader, ThreadKind.DISCUSSION, "Other", "second thread").id();
 		long foreign = data.openingPost(other);
 
 		mvc.perform(post("/discussions/t/" + one + "/posts").with(leader.signedIn()).with(csrf())
@@ -241,7 +243,7 @@ class ThreadRulesIntegrationTests {
 
 	@Test
 	void emptyRepliesAreRefused() throws Exception {
-		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Empty", "x");
+		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Empty", "x").id();
 		reply(leader, id, "  ").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Write something.")));
 		assertThat(replies(id)).isZero();
@@ -273,7 +275,7 @@ class ThreadRulesIntegrationTests {
 		var member = data.employee("Inside Member");
 		data.member(secret, member);
 		var outsider = data.employee("Outside Person");
-		long id = data.thread(secret, leader, ThreadKind.DISCUSSION, "Members only", "x");
+		long id = data.thread(secret, leader, ThreadKind.DISCUSSION, "Members only", "x").id();
 
 		reply(leader, id, "@" + member.handle() + " and @" + outsider.handle()).andExpect(status().is3xxRedirection());
 
@@ -284,7 +286,7 @@ class ThreadRulesIntegrationTests {
 	@Test
 	void postingIsRateLimitedPerPerson() throws Exception {
 		var busy = data.employee("Busy Poster");
-		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Busy", "x");
+		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Busy", "x").id();
 		for (int i = 0; i < PostLimiter.POSTS; i++) {
 			reply(busy, id, "post " + i).andExpect(status().is3xxRedirection());
 		}

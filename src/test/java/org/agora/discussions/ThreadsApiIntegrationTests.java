@@ -83,7 +83,7 @@ class ThreadsApiIntegrationTests {
 	void aPrivateSpaceIsNotFoundForOutsidersInTheApi() throws Exception {
 		var secret = data.space(SpaceKind.PRIVATE);
 		var outsider = data.employee("Api Outsider");
-		long id = data.thread(secret, leader, ThreadKind.DISCUSSION, "Api secret", "x");
+		long id = data.thread(secret, leader, ThreadKind.DISCUSSION, "Api secret", "x").id();
 
 		create(outsider, "{\"space\": \"" + secret.slug() + "\", \"title\": \"t\", \"body\": \"x\"}")
 			.andExpect(status().isNotFound());
@@ -99,10 +99,10 @@ class ThreadsApiIntegrationTests {
 
 	@Test
 	void theListIsFilteredAndNewestActivityFirst() throws Exception {
-		long older = data.thread(topic, leader, ThreadKind.DISCUSSION, "Older", "x", "list-tag");
-		long newer = data.thread(topic, leader, ThreadKind.QUESTION, "Newer", "x", "list-tag");
+		long older = data.thread(topic, leader, ThreadKind.DISCUSSION, "Older", "x", "list-tag").id();
+		long newer = data.thread(topic, leader, ThreadKind.QUESTION, "Newer", "x", "list-tag").id();
 		jdbc.sql("update discussions_thread set last_activity_at = current_timestamp where id = :id").param("id", newer).update();
-		long hidden = data.thread(topic, leader, ThreadKind.DISCUSSION, "Hidden", "x");
+		long hidden = data.thread(topic, leader, ThreadKind.DISCUSSION, "Hidden", "x").id();
 		data.set(hidden, "hidden", true);
 		var reader = data.employee("List Reader");
 
@@ -121,11 +121,11 @@ class ThreadsApiIntegrationTests {
 
 	@Test
 	void aThreadReadsInThePagesOrderWithHiddenBodiesLeftOut() throws Exception {
-		long id = data.thread(topic, leader, ThreadKind.QUESTION, "Api order", "Which?");
+		long id = data.thread(topic, leader, ThreadKind.QUESTION, "Api order", "Which?").id();
 		var a = data.employee("Api Answerer");
-		long low = data.reply(id, a, "low", 10);
-		long high = data.reply(id, a, "high", 20);
-		long hidden = data.reply(id, a, "hidden words", 30);
+		long low = data.replyAfter(id, a, "low", 10);
+		long high = data.replyAfter(id, a, "high", 20);
+		long hidden = data.replyAfter(id, a, "hidden words", 30);
 		data.setPost(high, "score", 3);
 		data.setPost(hidden, "hidden", true);
 		var reader = data.employee("Api Reader");
@@ -145,8 +145,8 @@ class ThreadsApiIntegrationTests {
 
 	@Test
 	void repliesFollowTheRules() throws Exception {
-		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Api replies", "x");
-		var other = data.thread(topic, leader, ThreadKind.DISCUSSION, "Other", "x");
+		long id = data.thread(topic, leader, ThreadKind.DISCUSSION, "Api replies", "x").id();
+		long other = data.thread(topic, leader, ThreadKind.DISCUSSION, "Other", "x").id();
 		var replier = data.employee("Api Replier");
 
 		reply(replier, id, "{\"body\": \"api reply\", \"quoteOf\": " + data.openingPost(id) + "}")

@@ -43,27 +43,27 @@ class VoteIntegrationTests {
 	@Autowired
 	Votes votes;
 
-	QaFixtures fx;
+	DiscussionsTestData fx;
 
-	QaFixtures.Person asker;
+	DiscussionsTestData.Person asker;
 
-	QaFixtures.Person answerer;
+	DiscussionsTestData.Person answerer;
 
-	QaFixtures.Person voter;
+	DiscussionsTestData.Person voter;
 
-	long space;
+	Space space;
 
-	QaFixtures.Thread question;
+	DiscussionsTestData.Thread question;
 
 	long answer;
 
 	@BeforeEach
 	void aQuestionWithAnAnswer() {
-		fx = new QaFixtures(jdbc);
+		fx = new DiscussionsTestData(jdbc);
 		asker = fx.employee("Asa Asker");
 		answerer = fx.leader("Ben Answerer");
 		voter = fx.employee("Vera Voter");
-		space = fx.topic();
+		space = fx.space(SpaceKind.TOPIC);
 		question = fx.question(space, asker, "How do we run a lessons-learned session?");
 		answer = fx.reply(question, answerer, "Start with what went well.");
 	}
@@ -103,7 +103,7 @@ class VoteIntegrationTests {
 	@Test
 	void aModeratorsControlsOfferHidingAndSpeakHebrew() throws Exception {
 		var moderator = fx.leader("Mia Moderator");
-		fx.member(space, moderator, SpaceRole.MODERATOR);
+		fx.moderator(space, moderator);
 
 		String controls = mvc
 			.perform(post("/discussions/posts/{id}/vote", answer).param("value", "down")
@@ -174,8 +174,8 @@ class VoteIntegrationTests {
 	@Test
 	void aHiddenPostIsRefusedToModeratorsAndUnknownToOthers() throws Exception {
 		var moderator = fx.leader("Mia Moderator");
-		fx.member(space, moderator, SpaceRole.MODERATOR);
-		fx.set("discussions_post", answer, "hidden", true);
+		fx.moderator(space, moderator);
+		fx.setPost(answer, "hidden", true);
 
 		api(post("/api/v1/posts/{id}/votes", answer), moderator, "{\"value\": 1}").andExpect(status().isBadRequest());
 		api(post("/api/v1/posts/{id}/votes", answer), voter, "{\"value\": 1}").andExpect(status().isNotFound());
@@ -201,12 +201,12 @@ class VoteIntegrationTests {
 
 	@Test
 	void aPrivateSpacesPostsDoNotExistToOutsidersButMembersAndGuestsVote() throws Exception {
-		long hidden = fx.privateSpace();
+		var hidden = fx.space(SpaceKind.PRIVATE);
 		var member = fx.employee("Mo Member");
 		var guest = fx.guest("Gil Guest");
-		fx.member(hidden, asker, SpaceRole.MEMBER);
-		fx.member(hidden, member, SpaceRole.MEMBER);
-		fx.member(hidden, guest, SpaceRole.MEMBER);
+		fx.member(hidden, asker);
+		fx.member(hidden, member);
+		fx.member(hidden, guest);
 		var secret = fx.question(hidden, asker, "Private question");
 		var outsiderGuest = fx.guest("Out Guest");
 
@@ -227,7 +227,7 @@ class VoteIntegrationTests {
 	@Test
 	void manyVotersAtOnceLeaveTheScoreEqualToTheVotes() throws Exception {
 		int voters = 16;
-		List<QaFixtures.Person> people = new ArrayList<>();
+		List<DiscussionsTestData.Person> people = new ArrayList<>();
 		for (int i = 0; i < voters; i++) {
 			people.add(fx.employee("Parallel Voter " + i));
 		}
@@ -240,7 +240,7 @@ class VoteIntegrationTests {
 				int value = i % 4 == 0 ? -1 : 1;
 				Callable<Votes.Tally> vote = () -> {
 					start.await();
-					return votes.vote(person.principal(), answer, value);
+					return votes.vote(person.user(), answer, value);
 				};
 				results.add(pool.submit(vote));
 			}
@@ -266,7 +266,7 @@ class VoteIntegrationTests {
 			for (int i = 0; i < 6; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
-					return votes.vote(voter.principal(), answer, 1);
+					return votes.vote(voter.user(), answer, 1);
 				}));
 			}
 			start.countDown();
@@ -295,9 +295,9 @@ class VoteIntegrationTests {
 		long popular = fx.reply(q, answerer, "popular", t0.plusSeconds(60));
 		long late = fx.reply(q, answerer, "late", t0.plusSeconds(120));
 		long accepted = fx.reply(q, answerer, "accepted", t0.plusSeconds(180));
-		fx.set("discussions_post", popular, "score", 5);
-		fx.set("discussions_post", accepted, "score", -1);
-		fx.set("discussions_thread", q.id(), "accepted_post_id", accepted);
+		fx.setPost(popular, "score", 5);
+		fx.setPost(accepted, "score", -1);
+		fx.set(q.id(), "accepted_post_id", accepted);
 
 		List<Long> order = jdbc.sql("select p.id from discussions_post p join discussions_thread t on t.id = p.thread_id"
 				+ " where t.id = :t and p.opening = false order by " + Votes.ANSWER_ORDER)
@@ -309,8 +309,8 @@ class VoteIntegrationTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions api(
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, QaFixtures.Person who,
-			String json) throws Exception {
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			DiscussionsTestData.Person who, String json) throws Exception {
 		return mvc.perform(request.with(who.signedIn()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 }
