@@ -51,17 +51,7 @@ public class Discussions {
 
 	/** The thread, if the person is active and may see it now; empty otherwise. */
 	public Optional<ThreadNotice> threadFor(long personId, long threadId) {
-		var viewer = principal(personId);
-		var thread = threads.find(threadId);
-		if (viewer.isEmpty() || thread.isEmpty()) {
-			return Optional.empty();
-		}
-		var space = spaces.find(thread.get().spaceId());
-		if (space.isEmpty() || !policy.maySee(viewer.get(), space.get(), thread.get())) {
-			return Optional.empty();
-		}
-		var t = thread.get();
-		return Optional.of(new ThreadNotice(t.id(), t.title(), space.get().id(), space.get().name(), t.path()));
+		return Optional.ofNullable(threadFor(List.of(personId), threadId).get(personId));
 	}
 
 	/**
@@ -99,10 +89,6 @@ public class Discussions {
 			result.addAll(follows.followers(FollowTarget.TAG, tag));
 		}
 		return result;
-	}
-
-	private Optional<AgoraPrincipal> principal(long personId) {
-		return people.find(personId).filter(PersonSummary::active).map(Reader::new);
 	}
 
 	/** A person as the policy judges them, outside any request. */

@@ -71,14 +71,12 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 	 * when there is no such person.
 	 */
 	private Optional<AccountUser> account(long personId, boolean withCredentials) {
-		String sql = """
-				select p.id, p.email, p.full_name, p.active, p.time_zone, r.role, %s
+		var rows = jdbc.sql("""
+				select p.id, p.email, p.full_name, p.active, p.time_zone, r.role, a.password_changed_at
 				from people_person p
 				left join people_person_role r on r.person_id = p.id
-				%s
-				where p.id = :id""".formatted(withCredentials ? "a.password_changed_at" : "cast(null as timestamp)",
-				withCredentials ? "left join people_account a on a.person_id = p.id" : "");
-		var rows = jdbc.sql(sql).param("id", personId).query((rs, n) -> new AccountRow(rs.getLong(1), rs.getString(2),
+				left join people_account a on a.person_id = p.id
+				where p.id = :id""").param("id", personId).query((rs, n) -> new AccountRow(rs.getLong(1), rs.getString(2),
 				rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getString(6),
 				rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant())).list();
 		if (rows.isEmpty()) {
@@ -88,7 +86,8 @@ class Accounts implements UserDetailsService, AccessTokens, SingleSignOnAccounts
 		var roles = rows.stream().map(AccountRow::role).filter(java.util.Objects::nonNull).map(Role::valueOf)
 			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		return Optional.of(new AccountUser(first.id(), first.email(), first.fullName(), roles, null, first.active(),
-				first.credentialsChangedAt(), org.agora.platform.TimeZones.parse(first.timeZone()).orElse(null)));
+				withCredentials ? first.credentialsChangedAt() : null,
+				org.agora.platform.TimeZones.parse(first.timeZone()).orElse(null)));
 	}
 
 	private record AccountRow(long id, String email, String fullName, boolean active, String timeZone, String role,
