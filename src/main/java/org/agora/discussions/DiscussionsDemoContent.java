@@ -109,15 +109,16 @@ final class DiscussionsDemoContent {
 					List.of(r("leader", 3, "Thanks Noa! Rania here, process engineer at Ashdod and knowledge leader for "
 							+ "Water Treatment. Happy to help anyone starting an after-action review.", 6, 0),
 							r("L1", 20, "Hello all — looking forward to learning from the other units."),
-							r("employee", 52, "Daniel from the Network Operations unit. First time here, already found "
-									+ "two answers I needed.", 3, 0)),
+							r("employee", 52, "Daniel, field technician in the Water Networks Department. First time here, "
+									+ "already found two answers I needed.", 3, 0)),
 					"pinned"),
 			discussion(LOBBY, "L2", 120, "Lessons from the winter storm response",
 					"""
-					We ran an after-action review on the January storm response at the Haifa pumping station. \
-					The biggest gap was not technical: nobody knew who held the manual override procedure for \
-					the old control panel. We now keep a one-page *who-knows-what* for each site. Has anyone \
-					tried something similar?""",
+					The Water Networks Department asked me to facilitate the after-action review of the January \
+					storm response at the Kerem pumping station, one of the northern stations. The biggest gap \
+					was not technical: nobody knew who held the manual override procedure for the old control \
+					panel. The department now keeps a one-page *who-knows-what* for each station, and I'm helping \
+					them spread it. Has anyone tried something similar?""",
 					List.of("after-action-review", "knowledge-mapping"), 9,
 					List.of(r("leader", 5, "We did the same at Ashdod after the membrane incident. The page is only "
 							+ "useful if someone owns it — we review ours every quarter with the shift managers.", 5, 0),
@@ -139,7 +140,8 @@ final class DiscussionsDemoContent {
 							Yes — Copilot only retrieves documents the person can already open, so permissions are \
 							respected. The real risk is *over-shared* folders: anything shared with "everyone" \
 							becomes very easy to find. Ask your site owner to check sharing before you start.""", 8, 5),
-							r("E4", 30, "We tried it in Finance; it works well for policies, less well for scanned PDFs.", 2, 1)),
+							r("E4", 30, "We tried it on our plant's operating procedures; it works well for the typed ones, "
+									+ "less well for scanned PDFs.", 2, 1)),
 					0),
 			question("ai-and-km", "leader", 95, "Prompt patterns for summarising after-action reviews?",
 					"""
@@ -154,7 +156,8 @@ final class DiscussionsDemoContent {
 									1, 1)),
 					0),
 			question("ai-and-km", "E1", 40, "Is there an approved tool for transcribing expert interviews?",
-					"We record interviews with senior operators. Which transcription tool may we use with internal data?",
+					"We record interviews with senior colleagues before they retire. Which transcription tool may we use "
+							+ "with internal data?",
 					List.of("ai", "expert-interviews"),
 					List.of(r("L3", 1, "Teams' built-in transcription is approved for internal meetings; the file stays "
 							+ "in our tenant. Avoid free online tools.", 4, 3)),
@@ -164,7 +167,7 @@ final class DiscussionsDemoContent {
 					List.of("ai", "search", "measurement"), List.of(), -1),
 			discussion("ai-and-km", "L1", 60, "בינה מלאכותית ומפות ידע — ניסיון ראשון",
 					"""
-					ניסינו להשתמש בבינה מלאכותית כדי לבנות טיוטה של מפת ידע ליחידת האחזקה: הזנו רשימת תפקידים \
+					ניסינו להשתמש בבינה מלאכותית כדי לבנות טיוטה של מפת ידע לצוות אחזקה: הזנו רשימת תפקידים \
 					ונהלים, וקיבלנו רשימת תחומי ידע ומחזיקי ידע אפשריים. הטיוטה חסכה הרבה זמן, אבל רק שיחות עם \
 					האנשים עצמם גילו מה באמת קריטי. @{leader} — האם ניסיתם משהו דומה באשדוד?""",
 					List.of("ai", "knowledge-mapping"), 7,
@@ -173,9 +176,9 @@ final class DiscussionsDemoContent {
 							r("L5", 30, "כדאי לשתף את התבנית שבניתם בארגז הכלים של המובילים."))),
 			discussion("change-management", "L4", 140, "Why engineers don't share — and what changed it for us",
 					"""
-					In the Planning division people said "I have no time to write". When we dug deeper it was \
-					more about *being exposed*: nobody wanted to publish a half-finished answer. Two things \
-					helped: short "lessons in 5 lines" instead of long documents, and the division head \
+					In the Energy Division's grid teams people said "I have no time to write". When we dug deeper \
+					it was more about *being exposed*: nobody wanted to publish a half-finished answer. Two things \
+					helped: short "lessons in 5 lines" instead of long documents, and the division's director \
 					publishing her own first.""",
 					List.of("resistance", "change"), 11,
 					List.of(r("manager", 4, "Leaders going first is the strongest pattern we see across units.", 5, 0),
@@ -186,33 +189,36 @@ final class DiscussionsDemoContent {
 			question("change-management", "E3", 75, "How do I get my manager to give time for knowledge sharing?",
 					"My manager agrees in principle, but there is never time. Any argument that worked?",
 					List.of("change", "resistance"),
-					List.of(r("L2", 20, "Tie it to a risk he already worries about — for us it was the retirement of "
-							+ "two senior technicians. Then ask for one hour a month, not a programme.", 7, 6),
-							r("L6", 26, "Bring him a 5-line lesson from a colleague that saved a day's work. Concrete beats "
-									+ "principle.", 3, 2)),
+					List.of(r("L2", 20, "Tie it to a risk your manager already worries about — in the units I work with "
+							+ "it was the retirement of two senior technicians. Then ask for one hour a month, not a "
+							+ "programme.", 7, 6),
+							r("L6", 26, "Bring your manager a 5-line lesson from a colleague that saved a day's work. "
+									+ "Concrete beats principle.", 3, 2)),
 					0),
 			question("change-management", "E4", 2.5, "Recognition for knowledge sharing — badges or something else?",
 					"Are badges and points motivating, or do people find them childish?",
 					List.of("change", "recognition"), List.of(), -1),
 			discussion("change-management", "L6", 30, "התנגדות לשיתוף ידע במשמרות לילה",
 					"""
-					במשמרות הלילה במתקן ההתפלה אנשים מרגישים שאף אחד לא שואל אותם. התחלנו "חמש דקות ידע" \
-					בתחילת כל משמרת, והמפעילים הוותיקים מובילים. אחרי חודשיים — יותר שאלות, פחות תקלות חוזרות.""",
-					List.of("change", "water-plants"), 8,
+					במשמרות הלילה בחדר הבקרה של רשת החשמל אנשים מרגישים שאף אחד לא שואל אותם. התחלנו "חמש דקות \
+					ידע" בתחילת כל משמרת, ומפעילי הבקרה הוותיקים מובילים. אחרי חודשיים — יותר שאלות, פחות תקלות \
+					חוזרות.""",
+					List.of("change", "control-room"), 8,
 					List.of(r("manager", 6, "יוזמה יפה. אשמח שתספרו עליה במפגש הרבעוני."),
 							r("E5", 20, "אצלנו ביחידה זה עבד גם במשמרות בוקר."))),
-			question("knowledge-retention", "L5", 160, "How do you run an expert interview with a retiring engineer?",
+			question("knowledge-retention", "L5", 160, "How do you run an expert interview with a retiring chemist?",
 					"""
-					Moshe, our senior engineer at the Eshkol filtration plant, retires in six months. What is \
-					a good structure for the interviews, and how many sessions should we plan?""",
-					List.of("retention", "expert-interviews", "water-plants"),
+					The senior chemist of our Water Quality Laboratory retires in six months. What is a good \
+					structure for the interviews, and how many sessions should we plan?""",
+					List.of("retention", "expert-interviews", "water-quality"),
 					List.of(r("leader", 26, """
-							Plan 6–8 sessions of 90 minutes. Start from a knowledge map of his role, then walk through \
-							*real events* ("tell me about the 2019 filter failure") rather than asking for general rules. \
-							Record, transcribe, and have a younger engineer in the room who will own the knowledge.""",
+							Plan 6–8 sessions of 90 minutes. Start from a knowledge map of his role, then walk \
+							through *real events* ("tell me about the 2019 coliform result you decided to resample") \
+							rather than asking for general rules. Record, transcribe, and have the younger chemist who \
+							will own the knowledge in the room.""",
 							9, 7),
-							r("L3", 40, "Also film him at the plant, on the equipment: half the knowledge is in his hands.",
-									4, 3),
+							r("L3", 40, "Also film him at the bench, on the instruments: half the knowledge is in his "
+									+ "hands.", 4, 3),
 							r("E6", 50, "Would it make sense to start with a questionnaire?", 0, -1)),
 					0),
 			question("knowledge-retention", "E2", 110, "Template for a knowledge handover between shift managers?",
@@ -237,20 +243,20 @@ final class DiscussionsDemoContent {
 					-1, "duplicate"),
 			question("knowledge-retention", "L6", 20, "איך שומרים ידע של מפעילים שעוזבים בפתאומיות?",
 					"""
-					לא תמיד יש חצי שנה להתכונן: מפעיל ותיק עבר תפקיד תוך שבועיים. מה עושים כשאין זמן לראיונות \
-					מסודרים?""",
-					List.of("retention", "water-plants"),
+					לא תמיד יש חצי שנה להתכונן: מפעיל ותיק בחדר הבקרה עבר תפקיד תוך שבועיים. מה עושים כשאין \
+					זמן לראיונות מסודרים?""",
+					List.of("retention", "control-room"),
 					List.of(r("leader", 72, "שתי פגישות ממוקדות: בראשונה רשימת המצבים החריגים שהוא טיפל בהם, בשנייה "
-							+ "סיור מצולם במתקן. עדיף משהו חלקי מכלום.", 5, 4)),
+							+ "סיור מצולם בעמדות ובציוד שהוא עובד איתם. עדיף משהו חלקי מכלום.", 5, 4)),
 					0),
 			question("knowledge-retention", "E1", 3.5, "Who owns the knowledge after an expert interview?",
 					"After the interviews are done, who is responsible for keeping the material up to date?",
 					List.of("retention", "expert-interviews"), List.of(), -1),
 			discussion("digital-km-platforms", "L3", 130, "SharePoint structure that people actually use",
 					"""
-					We reorganised the Engineering site around *tasks* ("I need to commission a pump") instead of \
-					the org chart. Search clicks went up and the "where is…" emails went down. Metadata: three \
-					required fields, no more.""",
+					We reorganised the Water Networks SharePoint site around *tasks* ("I need to commission a \
+					pump") instead of the org chart. Search clicks went up and the "where is…" emails went \
+					down. Metadata: three required fields, no more.""",
 					List.of("sharepoint", "search"), 10,
 					List.of(r("L5", 10, "Three fields is the key. We had eleven and nobody filled any.", 4, 0),
 							r("E4", 33, "Did you keep the old links working?"),

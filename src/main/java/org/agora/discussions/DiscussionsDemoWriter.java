@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,7 +89,10 @@ class DiscussionsDemoWriter {
 		return written;
 	}
 
-	/** The demo's parts: the named accounts, then other leaders and employees (or the named ones when missing). */
+	/**
+	 * The demo's parts: the named accounts, then other leaders and employees (or the named ones when missing); no
+	 * employee in the cast shares a name with anyone else in it.
+	 */
 	private Map<String, Long> cast(PersonSummary manager, PersonSummary leader, PersonSummary employee,
 			PersonSummary guest) {
 		var leaders = ids("""
@@ -107,9 +112,28 @@ class DiscussionsDemoWriter {
 		}
 		for (int i = 1; i <= 6; i++) {
 			cast.put("L" + i, leaders.isEmpty() ? leader.id() : leaders.get((i * 3) % leaders.size()));
-			cast.put("E" + i, employees.isEmpty() ? employee.id() : employees.get((i * 5) % employees.size()));
+		}
+		var names = new HashSet<String>();
+		cast.values().forEach(id -> people.find(id).ifPresent(p -> names.add(p.fullName())));
+		for (int i = 1; i <= 6; i++) {
+			cast.put("E" + i,
+					employees.isEmpty() ? employee.id() : namedApart(employees, (i * 5) % employees.size(), names));
 		}
 		return cast;
+	}
+
+	/**
+	 * The employee at the position, or the next one whose name no one in the cast has yet, since two people of the
+	 * same name in one thread read as one person; the name chosen is added to the names taken.
+	 */
+	private long namedApart(List<Long> employees, int from, Set<String> taken) {
+		for (int k = 0; k < employees.size(); k++) {
+			long id = employees.get((from + k) % employees.size());
+			if (taken.add(people.find(id).map(PersonSummary::fullName).orElse(""))) {
+				return id;
+			}
+		}
+		return employees.get(from);
 	}
 
 	private Map<String, Long> spaces(Map<String, Long> cast, Instant now) {

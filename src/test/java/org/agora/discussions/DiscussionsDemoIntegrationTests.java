@@ -120,6 +120,16 @@ class DiscussionsDemoIntegrationTests {
 	}
 
 	@Test
+	void noTwoPeopleWhoPostInTheDemoShareAName() {
+		assertThat(jdbc.sql("""
+				select a.full_name from discussions_post p join people_person a on a.id = p.author_id
+				where p.thread_id in (%s) group by a.full_name having count(distinct a.id) > 1""".formatted(DEMO))
+			.param("cutoff", cutoff())
+			.query(String.class)
+			.list()).isEmpty();
+	}
+
+	@Test
 	void theLeadersCircleIsInvisibleToTheEmployee() throws Exception {
 		var employee = Personas.user(users, Personas.EMPLOYEE);
 		var circle = spaces.findBySlug("leaders-circle").orElseThrow();
