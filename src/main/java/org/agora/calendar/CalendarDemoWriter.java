@@ -349,18 +349,19 @@ class CalendarDemoWriter {
 						"manager", 20, false, null,
 						List.<String[]>of(new String[] { "MATERIAL", "Knowledge-mapping worksheet",
 								"https://intranet.meitar.example/km/mapping-worksheet.xlsx" })),
-				new Spec(-3, 40, "Study tour: Israel Electric's knowledge centre",
+				new Spec(-3, 40, "Study tour: Coastal Power's knowledge centre",
 						"""
-								A day at a sister utility's knowledge centre: how they run communities of practice \
-								across power stations, and what their lessons-learned database looks like.""",
+								A day at the knowledge centre of Coastal Power, a sister utility: how they run \
+								communities of practice across power stations, and what their lessons-learned \
+								database looks like.""",
 						EventType.STUDY_TOUR, Set.of(FocusArea.MANAGEMENT_TOOLS), List.of("study tour", "communities"),
 						LocalTime.of(8, 0), Duration.ofHours(8), "Bus from the head office, Tel Aviv · Haifa", null, 25,
 						Audience.LEADERS, null, "manager", 17, true,
 						"Our hosts had to postpone because of an emergency maintenance window. We will plan a new date with them.",
 						List.of()),
-				new Spec(-2, 20, "Study tour: the National Water Carrier control centre",
+				new Spec(-2, 20, "Study tour: the Eshkol control centre",
 						"""
-								A guided visit to the control room at Eshkol, with the shift managers who run it. \
+								A guided visit to the Eshkol control centre, with the shift managers who run it. \
 								Topic: how operational knowledge passes between shifts.""",
 						EventType.STUDY_TOUR, Set.of(FocusArea.TECHNICAL), List.of("study tour", "operations"),
 						LocalTime.of(8, 0), Duration.ofHours(8), "Eshkol site · bus leaves the head office at 07:00",
@@ -396,8 +397,9 @@ class CalendarDemoWriter {
 						"second", 19, false, null, List.of()),
 				new Spec(0, 16, "After-action reviews that people actually use",
 						"""
-								Short after-action reviews after every shutdown and repair: the format, the five \
-								questions, and how the Water Networks Department made it a habit.""",
+								Short after-action reviews after every shutdown and repair: the format, the four \
+								classic questions and the fifth that turns lessons into actions, and how the Water \
+								Networks Department made it a habit.""",
 						EventType.LECTURE, Set.of(FocusArea.MANAGEMENT_TOOLS), List.of("lessons learned", "aar"),
 						LocalTime.of(14, 0), Duration.ofMinutes(90), HEAD_OFFICE, null, 80, Audience.EMPLOYEES, null,
 						"leader", 44, false, null,
