@@ -212,7 +212,7 @@ final class DiscussionsDemoContent {
 					structure for the interviews, and how many sessions should we plan?""",
 					List.of("retention", "expert-interviews", "water-quality"),
 					List.of(r("leader", 26, """
-							Plan 6–8 sessions of 90 minutes. Start from a knowledge map of his role, then walk \
+							Plan 6–8 sessions of 60–90 minutes. Start from a knowledge map of his role, then walk \
 							through *real events* ("tell me about the 2019 coliform result you decided to resample") \
 							rather than asking for general rules. Record, transcribe, and have the younger chemist who \
 							will own the knowledge in the room.""",
