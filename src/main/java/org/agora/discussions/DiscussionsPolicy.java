@@ -1,7 +1,9 @@
 package org.agora.discussions;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
@@ -61,7 +63,32 @@ class DiscussionsPolicy {
 			.optional();
 	}
 
+	/**
+	 * The viewer's standing in every space they have one in, read at once, so that many threads are judged with one
+	 * query: pass it to the forms of {@code maySee} and {@code mayModerate} that take it.
+	 */
+	Map<Long, Membership> memberships(AgoraPrincipal viewer) {
+		if (viewer == null) {
+			return Map.of();
+		}
+		Map<Long, Membership> memberships = new HashMap<>();
+		jdbc.sql("select space_id, role, status from discussions_space_member where person_id = :person")
+			.param("person", viewer.personId())
+			.query((rs, n) -> memberships.put(rs.getLong(1), new Membership(SpaceRole.valueOf(rs.getString(2)),
+					MembershipStatus.valueOf(rs.getString(3)))))
+			.list();
+		return memberships;
+	}
+
 	boolean maySee(AgoraPrincipal viewer, Space space) {
+		return sees(viewer, space, () -> membership(viewer.personId(), space.id()));
+	}
+
+	boolean maySee(AgoraPrincipal viewer, Space space, Map<Long, Membership> memberships) {
+		return sees(viewer, space, () -> Optional.ofNullable(memberships.get(space.id())));
+	}
+
+	private static boolean sees(AgoraPrincipal viewer, Space space, Supplier<Optional<Membership>> standing) {
 		if (viewer == null) {
 			return false;
 		}
@@ -71,7 +98,7 @@ class DiscussionsPolicy {
 		if (!space.isPrivate() && inOrganization(viewer)) {
 			return true;
 		}
-		return membership(viewer.personId(), space.id()).map(Membership::active).orElse(false);
+		return standing.get().map(Membership::active).orElse(false);
 	}
 
 	/** The spaces the viewer may see, as SQL. */
@@ -93,11 +120,18 @@ class DiscussionsPolicy {
 
 	/** Pin, lock, close, move and hide in the space, answer its flags, decide on its members. */
 	boolean mayModerate(AgoraPrincipal viewer, Space space) {
+		return moderates(viewer, () -> membership(viewer.personId(), space.id()));
+	}
+
+	boolean mayModerate(AgoraPrincipal viewer, Space space, Map<Long, Membership> memberships) {
+		return moderates(viewer, () -> Optional.ofNullable(memberships.get(space.id())));
+	}
+
+	private static boolean moderates(AgoraPrincipal viewer, Supplier<Optional<Membership>> standing) {
 		if (viewer == null) {
 			return false;
 		}
-		return viewer.isManager()
-				|| membership(viewer.personId(), space.id()).map(Membership::moderator).orElse(false);
+		return viewer.isManager() || standing.get().map(Membership::moderator).orElse(false);
 	}
 
 	/** Community managers and admins create spaces, name their moderators and archive them. */
@@ -111,6 +145,21 @@ class DiscussionsPolicy {
 			return false;
 		}
 		return !thread.hidden() || thread.authorId() == viewer.personId() || mayModerate(viewer, space);
+	}
+
+	/** The same for many threads: the viewer's {@link #memberships} read beforehand. */
+	boolean maySee(AgoraPrincipal viewer, Space space, DiscussionThread thread, Map<Long, Membership> memberships) {
+		if (!maySee(viewer, space, memberships)) {
+			return false;
+		}
+		return !thread.hidden() || thread.authorId() == viewer.personId() || mayModerate(viewer, space, memberships);
+	}
+
+	/** A reply or answer of a thread the viewer sees; a hidden one only for its author and the space's moderators. */
+	boolean maySeePost(AgoraPrincipal viewer, Space space, DiscussionThread thread, long postAuthorId,
+			boolean postHidden, Map<Long, Membership> memberships) {
+		return maySee(viewer, space, thread, memberships) && (!postHidden || postAuthorId == viewer.personId()
+				|| mayModerate(viewer, space, memberships));
 	}
 
 	/** Reply or answer: the thread is open (moderators may still post in a locked or closed one). */

@@ -26,8 +26,11 @@ class ModerationActions {
 
 	private final ModerationLog log;
 
+	private final DiscussionSearchChanges search;
+
 	ModerationActions(JdbcClient jdbc, ThreadStore threads, Spaces spaces, DiscussionsPolicy policy,
-			ModerationLog log) {
+			ModerationLog log, DiscussionSearchChanges search) {
+		this.search = search;
 		this.jdbc = jdbc;
 		this.threads = threads;
 		this.spaces = spaces;
@@ -79,6 +82,7 @@ class ModerationActions {
 			.update();
 		// the space it left is kept by id only: its name may be private to readers of the new space
 		log.record(located.space().id(), threadId, null, viewer.personId(), ModerationAction.MOVE.name(), why);
+		search.threadMoved(threadId);
 	}
 
 	/**

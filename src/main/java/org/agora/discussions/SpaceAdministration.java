@@ -50,8 +50,11 @@ class SpaceAdministration {
 
 	private final Clock clock;
 
+	private final DiscussionSearchChanges search;
+
 	SpaceAdministration(JdbcClient jdbc, Spaces spaces, DiscussionsPolicy policy, People people, ModerationLog log,
-			Clock clock) {
+			Clock clock, DiscussionSearchChanges search) {
+		this.search = search;
 		this.jdbc = jdbc;
 		this.spaces = spaces;
 		this.policy = policy;
@@ -123,6 +126,9 @@ class SpaceAdministration {
 			.update();
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("The space was changed by someone else");
+		}
+		if (!name.equals(space.name())) {
+			search.spaceRenamed(space.id());
 		}
 		if (form.archived() != space.archived()) {
 			log.record(space.id(), null, null, viewer.personId(), form.archived() ? "SPACE_ARCHIVED" : "SPACE_REOPENED",

@@ -3,7 +3,10 @@ package org.agora.discussions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.agora.platform.security.AgoraPrincipal;
@@ -70,6 +73,20 @@ class Spaces {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/** The spaces with these ids, by id; those that do not exist are left out. */
+	Map<Long, Space> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Space> found = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from discussions_space s where s.id in (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query(Spaces::row)
+			.list()
+			.forEach(space -> found.put(space.id(), space));
+		return found;
 	}
 
 	List<Space> all() {
