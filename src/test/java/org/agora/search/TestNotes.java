@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -44,6 +46,8 @@ class TestNotes implements SearchSource {
 	private final Map<Long, Set<String>> granted = new ConcurrentHashMap<>();
 
 	private final ApplicationEventPublisher events;
+
+	private volatile CountDownLatch gate;
 
 	private final TransactionTemplate transactions;
 
@@ -125,8 +129,27 @@ class TestNotes implements SearchSource {
 		return TYPE;
 	}
 
+	/** Rebuilds wait in this source until released, so that a test sees one running. */
+	void holdRebuilds() {
+		gate = new CountDownLatch(1);
+	}
+
+	void releaseRebuilds() {
+		gate.countDown();
+		gate = null;
+	}
+
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
+		CountDownLatch held = gate;
+		if (held != null) {
+			try {
+				held.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		List<SearchDocument> all = new ArrayList<>(notes.values());
 		for (int i = 0; i < all.size(); i += 100) {
 			batches.accept(all.subList(i, Math.min(all.size(), i + 100)));
