@@ -184,6 +184,14 @@ class SearchApiIntegrationTests {
 		search("").andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
 	}
 
+	@Test
+	void theApiIsDocumented() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(Personas.as(users, Personas.EMPLOYEE)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/search'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/search/rebuild'].post").exists());
+	}
+
 	private ResultActions search(String q, String... params) throws Exception {
 		var request = get("/api/v1/search").param("q", q).with(Personas.as(users, Personas.EMPLOYEE));
 		for (int i = 0; i < params.length; i += 2) {
