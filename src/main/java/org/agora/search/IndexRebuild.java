@@ -98,7 +98,7 @@ class IndexRebuild implements DisposableBean {
 
 	private void run() {
 		log.info("Rebuilding the search index from {} sources", sources.all().size());
-		SearchIndex.Generation generation = index.startBuilding();
+		Generations.Generation generation = index.startBuilding();
 		String failure = null;
 		try {
 			for (SearchSource source : sources.all()) {

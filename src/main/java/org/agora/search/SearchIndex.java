@@ -2,9 +2,6 @@ package org.agora.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,22 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.agora.platform.search.SearchDocument;
+import org.agora.search.Generations.Generation;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.IOUtils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndex implements DisposableBean {
 
-	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-
-	private static final String CURRENT = "current";
-
-	private final Path root;
-
 	private final Analyzer analyzer = analyzer();
+
+	private final Generations generations;
 
 	/** One writer at a time: changes, a rebuild's replay and the swap. */
 	private final ReentrantLock writing = new ReentrantLock();
@@ -61,8 +44,10 @@ class SearchIndex implements DisposableBean {
 	private final Map<String, Set<Long>> changedWhileBuilding = new LinkedHashMap<>();
 
 	SearchIndex(SearchProperties properties) {
-		this.root = properties.directory().toAbsolutePath().normalize();
-		this.live = openLive();
+		this.generations = new Generations(properties.directory().toAbsolutePath().normalize(), analyzer);
+		var opened = generations.openLive();
+		this.live = opened.generation();
+		this.needsRebuild = opened.needsRebuild();
 	}
 
 	static Analyzer analyzer() {
@@ -108,7 +93,7 @@ class SearchIndex implements DisposableBean {
 		writing.lock();
 		try {
 			write(live, type, ids, find.apply(ids));
-			commit(live);
+			Generations.commit(live);
 			live.searchers().maybeRefreshBlocking();
 			if (building != null) {
 				changedWhileBuilding.computeIfAbsent(type, t -> new HashSet<>()).addAll(ids);
@@ -126,7 +111,7 @@ class SearchIndex implements DisposableBean {
 	Generation startBuilding() {
 		writing.lock();
 		try {
-			building = create();
+			building = generations.create();
 			changedWhileBuilding.clear();
 			return building;
 		}
@@ -157,13 +142,13 @@ class SearchIndex implements DisposableBean {
 					write(generation, changed.getKey(), changed.getValue(), find.apply(changed.getValue()));
 				}
 			}
-			commit(generation);
+			Generations.commit(generation);
 			generation.searchers().maybeRefreshBlocking();
-			point(generation);
+			generations.point(generation);
 			Generation old = live;
 			live = generation;
 			needsRebuild = false;
-			close(old, true);
+			Generations.close(old, true);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -180,7 +165,7 @@ class SearchIndex implements DisposableBean {
 		try {
 			building = null;
 			changedWhileBuilding.clear();
-			close(generation, true);
+			Generations.close(generation, true);
 		}
 		finally {
 			writing.unlock();
@@ -203,141 +188,18 @@ class SearchIndex implements DisposableBean {
 		}
 	}
 
-	private static void commit(Generation generation) throws IOException {
-		generation.writer().setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA).entrySet());
-		generation.writer().commit();
-	}
-
-	/** The live generation named by the pointer file, or a fresh empty one when it cannot be used. */
-	private Generation openLive() {
-		try {
-			Files.createDirectories(root);
-			Path pointer = root.resolve(CURRENT);
-			String name = Files.exists(pointer) ? Files.readString(pointer).strip() : null;
-			removeOthers(name);
-			if (name != null && name.startsWith("index-") && Files.isDirectory(root.resolve(name))) {
-				try {
-					Generation generation = open(root.resolve(name));
-					needsRebuild = !usable(generation);
-					return generation;
-				}
-				catch (IOException | RuntimeException e) {
-					log.warn("The search index in {} cannot be read and will be rebuilt: {}", root.resolve(name),
-							e.toString());
-				}
-			}
-			else {
-				log.info("No search index in {} yet; it will be built from the modules' data", root);
-			}
-			needsRebuild = true;
-			Generation fresh = create();
-			commit(fresh);
-			point(fresh);
-			removeOthers(fresh.path().getFileName().toString());
-			return fresh;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot open the search index in " + root, e);
-		}
-	}
-
-	/** Empty, of another schema, or failing its checksums. */
-	private static boolean usable(Generation generation) throws IOException {
-		try (DirectoryReader reader = DirectoryReader.open(generation.directory())) {
-			String schema = reader.getIndexCommit().getUserData().get(IndexFields.SCHEMA_KEY);
-			if (!IndexFields.SCHEMA.equals(schema)) {
-				log.info("The search index has schema {}, not {}; it will be rebuilt", schema, IndexFields.SCHEMA);
-				return false;
-			}
-			for (LeafReaderContext leaf : reader.leaves()) {
-				leaf.reader().checkIntegrity();
-			}
-			return reader.numDocs() > 0;
-		}
-	}
-
-	private Generation open(Path path) throws IOException {
-		Directory directory = FSDirectory.open(path);
-		IndexWriter writer = null;
-		try {
-			writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
-			return new Generation(path, directory, writer, new SearcherManager(writer, null));
-		}
-		catch (IOException | RuntimeException e) {
-			IOUtils.closeWhileHandlingException(writer, directory);
-			throw e;
-		}
-	}
-
-	private Generation create() {
-		try {
-			Path path;
-			long stamp = System.currentTimeMillis();
-			do {
-				path = root.resolve("index-" + stamp++);
-			}
-			while (Files.exists(path));
-			Directory directory = FSDirectory.open(Files.createDirectories(path));
-			IndexWriter writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-			return new Generation(path, directory, writer, new SearcherManager(writer, null));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private IndexWriterConfig config() {
-		return new IndexWriterConfig(analyzer);
-	}
-
-	/** Names the live generation in a file replaced in one step, so a crash leaves the old or the new one. */
-	private void point(Generation generation) throws IOException {
-		Path next = root.resolve(CURRENT + ".next");
-		Files.writeString(next, generation.path().getFileName().toString());
-		Files.move(next, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	/** Generations left by an earlier swap or an interrupted rebuild. */
-	private void removeOthers(String keep) throws IOException {
-		try (Stream<Path> paths = Files.list(root)) {
-			paths.filter(p -> p.getFileName().toString().startsWith("index-"))
-				.filter(p -> !p.getFileName().toString().equals(keep))
-				.forEach(SearchIndex::delete);
-		}
-	}
-
-	private static void close(Generation generation, boolean delete) {
-		IOUtils.closeWhileHandlingException(generation.searchers(), generation.writer(), generation.directory());
-		if (delete) {
-			delete(generation.path());
-		}
-	}
-
-	private static void delete(Path path) {
-		try {
-			IOUtils.rm(path);
-		}
-		catch (IOException e) {
-			log.debug("Could not remove {}: {}", path, e.toString());
-		}
-	}
-
 	@Override
 	public void destroy() {
 		writing.lock();
 		try {
 			if (building != null) {
-				close(building, true);
+				Generations.close(building, true);
 				building = null;
 			}
-			close(live, false);
+			Generations.close(live, false);
 		}
 		finally {
 			writing.unlock();
 		}
-	}
-
-	/** One index on disk with its writer and the searchers over it. */
-	record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
 	}
 }

@@ -1,9 +1,9 @@
 package org.agora.search;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,7 +92,7 @@ class SiteSearch {
 			var byType = request.types().isEmpty() ? counted
 					: searcher.search(matching(text, filter(keys, request, List.of(), now)), new FacetCounts(now));
 			int from = Math.min(docs.scoreDocs.length, request.page() * SearchRequest.PAGE_SIZE);
-			ScoreDoc[] page = java.util.Arrays.copyOfRange(docs.scoreDocs, from, docs.scoreDocs.length);
+			ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from, docs.scoreDocs.length);
 			var hits = visible(viewer, hitReader.read(searcher, page, text));
 			long total = docs.totalHits.value;
 			String suggestion = text != null && total < 3
