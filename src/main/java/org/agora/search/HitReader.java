@@ -1,0 +1,79 @@
+package org.agora.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.springframework.web.util.HtmlUtils;
+
+/** Turns the index's stored fields into hits, with snippets of the body: escaped, the matches in {@code <mark>}. */
+final class HitReader {
+
+	private static final int SNIPPET_LENGTH = 180;
+
+	private final Analyzer analyzer;
+
+	HitReader(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
+
+	List<SearchResults.Hit> read(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
+		String[] snippets = text == null ? new String[docs.length] : highlight(searcher, docs, text);
+		var stored = searcher.storedFields();
+		List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
+		for (int i = 0; i < docs.length; i++) {
+			Document doc = stored.document(docs[i].doc);
+			String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].strip()
+					: opening(doc.get(IndexFields.BODY));
+			var date = doc.getField(IndexFields.DATE);
+			hits.add(new SearchResults.Hit(doc.get(IndexFields.TYPE),
+					doc.getField(IndexFields.ID).numericValue().longValue(), doc.get(IndexFields.TITLE), snippet,
+					doc.get(IndexFields.PATH), doc.get(IndexFields.KIND), IndexFields.facet(doc.get(IndexFields.SPACE)),
+					IndexFields.facet(doc.get(IndexFields.UNIT)),
+					date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue())));
+		}
+		return hits;
+	}
+
+	private String[] highlight(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
+		if (docs.length == 0) {
+			return new String[0];
+		}
+		var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withBreakIterator(() -> LengthGoalBreakIterator
+				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+			.withMaxNoHighlightPassages(0)
+			.build();
+		int[] ids = new int[docs.length];
+		for (int i = 0; i < docs.length; i++) {
+			ids[i] = docs[i].doc;
+		}
+		return highlighter.highlightFields(new String[] { IndexFields.BODY }, text, ids, new int[] { 2 })
+			.get(IndexFields.BODY);
+	}
+
+	/** The start of the text, escaped, cut at a word. */
+	private static String opening(String body) {
+		if (body == null) {
+			return "";
+		}
+		String text = body.strip();
+		if (text.length() > SNIPPET_LENGTH) {
+			int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+			text = text.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + " …";
+		}
+		return HtmlUtils.htmlEscape(text);
+	}
+}
