@@ -36,7 +36,7 @@ class LearningDemo {
 
 	/** Runs last, after the course content is in place. */
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	@Order(Ordered.LOWEST_PRECEDENCE - 5)
 	void onReady() {
 		if (!enabled || cohorts.any()) {
 			return;

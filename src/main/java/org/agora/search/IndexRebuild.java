@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,10 +58,27 @@ class IndexRebuild implements DisposableBean {
 		this.clock = clock;
 	}
 
+	/**
+	 * At start-up, after every other ready listener (the demo community is written then, straight to the tables):
+	 * rebuilds an index that is missing, unreadable or of an older schema, or that holds another number of documents
+	 * of some type than its source, as after restoring a database backup or writing data without events.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void rebuildWhenNeeded() {
 		if (index.needsRebuild()) {
 			start();
+			return;
+		}
+		for (SearchSource source : sources.all()) {
+			long indexed = index.count(source.type());
+			long expected = source.count();
+			if (indexed != expected) {
+				log.info("Search index holds {} {} documents, the database {}: rebuilding", indexed, source.type(),
+						expected);
+				start();
+				return;
+			}
 		}
 	}
 

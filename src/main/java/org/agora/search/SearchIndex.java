@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import org.agora.platform.search.SearchDocument;
 import org.agora.search.Generations.Generation;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,6 +63,11 @@ class SearchIndex implements DisposableBean {
 	/** Whether start-up found no usable index: missing, empty, unreadable or of an older schema. */
 	boolean needsRebuild() {
 		return needsRebuild;
+	}
+
+	/** How many documents of the type the live index holds. */
+	long count(String type) {
+		return read(searcher -> searcher.count(new TermQuery(new Term(IndexFields.TYPE, type))));
 	}
 
 	@FunctionalInterface

@@ -20,7 +20,10 @@ public interface SearchSource {
 	/** Every document that should be findable by someone, in batches, for a rebuild. */
 	void all(Consumer<List<SearchDocument>> batches);
 
-	/** How many documents {@link #all} will give, to show a rebuild's progress; an estimate is enough. */
+	/**
+	 * How many documents {@link #all} will give: it shows a rebuild's progress, and at start-up an index holding
+	 * another number of this type's documents is rebuilt, so count exactly what {@code all} gives.
+	 */
 	long count();
 
 	/** The documents with these ids; an id left out is no longer findable by anyone and leaves the index. */
