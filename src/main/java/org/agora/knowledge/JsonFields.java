@@ -48,6 +48,17 @@ final class JsonFields {
 		throw new InvalidInputException(field, "knowledge.error.json", "\"" + field + "\" is to be a number.");
 	}
 
+	Long id(String field) {
+		Object value = json.get(field);
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Number n) {
+			return n.longValue();
+		}
+		throw new InvalidInputException(field, "knowledge.error.json", "\"" + field + "\" is to be an id.");
+	}
+
 	Boolean bool(String field) {
 		Object value = json.get(field);
 		if (value == null || value instanceof Boolean) {
