@@ -55,7 +55,8 @@ class Ratings {
 	void rate(AgoraPrincipal viewer, long id, Boolean helpful, String typedComment) {
 		var article = articles.visible(viewer, id);
 		if (!policy.mayRate(viewer, article)) {
-			if (article.status() != ArticleStatus.PUBLISHED) {
+			boolean own = article.ownedBy(viewer.personId()) || article.contributor(viewer.personId());
+			if (!own && article.status() != ArticleStatus.PUBLISHED) {
 				throw new InvalidInputException("status", ArticleWorkflow.ILLEGAL_MOVE,
 						"Only a published article is rated.");
 			}
