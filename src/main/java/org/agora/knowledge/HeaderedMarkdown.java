@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A Markdown file that starts with header lines {@code key: value}, then a line {@code ---}, then the body: the
- * format of the shipped toolkit templates and the demo articles. A malformed file is refused with its name and line.
+ * format of the shipped toolkit templates and the demo articles. Keys are read in any case. A malformed file is refused with its name and line.
  */
 record HeaderedMarkdown(Map<String, String> headers, String body) {
 
@@ -40,7 +40,7 @@ record HeaderedMarkdown(Map<String, String> headers, String body) {
 
 	/** The header's value; an exception naming the file and key when it is missing or blank. */
 	String required(String file, String key) {
-		String value = headers.get(key);
+		String value = headers.get(key.toLowerCase(Locale.ROOT));
 		if (value == null || value.isBlank()) {
 			throw new IllegalStateException(file + ": the header '" + key + "' is missing");
 		}
@@ -48,7 +48,7 @@ record HeaderedMarkdown(Map<String, String> headers, String body) {
 	}
 
 	String optional(String key) {
-		String value = headers.get(key);
+		String value = headers.get(key.toLowerCase(Locale.ROOT));
 		return value == null || value.isBlank() ? null : value;
 	}
 }
