@@ -31,6 +31,20 @@ public class Discussions {
 	public record ThreadNotice(long threadId, String title, long spaceId, String spaceName, String path) {
 	}
 
+	/**
+	 * A thread as an article may quote it: the opening post, and the accepted answer of a question or the chosen post.
+	 *
+	 * @param questionBody the opening post's Markdown
+	 * @param quotedPostId the accepted answer or the chosen post, or null when there is neither
+	 * @param quotedBody that post's Markdown, or null
+	 * @param privateSpace whether the thread is in a private space, whose members may not want it quoted
+	 * @param path the thread's address, {@code /discussions/t/<id>-<slug>}
+	 */
+	public record ThreadQuote(long threadId, String title, boolean question, String questionBody,
+			String questionAuthor, Long quotedPostId, String quotedBody, String quotedAuthor, List<String> tags,
+			long spaceId, String spaceName, boolean privateSpace, String path) {
+	}
+
 	private final ThreadStore threads;
 
 	private final Spaces spaces;
@@ -41,7 +55,11 @@ public class Discussions {
 
 	private final People people;
 
-	Discussions(ThreadStore threads, Spaces spaces, DiscussionsPolicy policy, Follows follows, People people) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	Discussions(ThreadStore threads, Spaces spaces, DiscussionsPolicy policy, Follows follows, People people,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.threads = threads;
 		this.spaces = spaces;
 		this.policy = policy;
@@ -71,6 +89,39 @@ public class Discussions {
 			.filter(reader -> policy.maySee(reader, space.get(), t))
 			.forEach(reader -> result.put(reader.personId(), notice));
 		return result;
+	}
+
+	/**
+	 * The thread's question (opening post) and its accepted answer, or the chosen post of the thread instead, when the
+	 * viewer may see the thread; empty otherwise, and when the chosen post is not a visible post of the thread. Hidden
+	 * posts are never quoted.
+	 */
+	public Optional<ThreadQuote> quoteFor(AgoraPrincipal viewer, long threadId, Long postId) {
+		var thread = threads.find(threadId);
+		var space = thread.flatMap(t -> spaces.find(t.spaceId()));
+		if (space.isEmpty() || !policy.maySee(viewer, space.get(), thread.get())) {
+			return Optional.empty();
+		}
+		var t = thread.get();
+		record Post(long id, boolean opening, String body, String author) {
+		}
+		var posts = jdbc.sql("""
+				select p.id, p.opening, p.body, a.full_name from discussions_post p join people_person a on a.id = p.author_id
+				where p.thread_id = :thread and not p.hidden and (p.opening or p.id = :quoted)""")
+			.param("thread", threadId)
+			.param("quoted", postId != null ? postId : t.acceptedPostId() != null ? t.acceptedPostId() : -1L)
+			.query((rs, n) -> new Post(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)))
+			.list();
+		Long wanted = postId != null ? postId : t.acceptedPostId();
+		var opening = posts.stream().filter(Post::opening).findFirst();
+		var quoted = posts.stream().filter(p -> wanted != null && p.id() == wanted).findFirst();
+		if (opening.isEmpty() || (postId != null && quoted.isEmpty())) {
+			return Optional.empty();
+		}
+		return Optional.of(new ThreadQuote(t.id(), t.title(), t.isQuestion(), opening.get().body(),
+				opening.get().author(), quoted.map(Post::id).orElse(null), quoted.map(Post::body).orElse(null),
+				quoted.map(Post::author).orElse(null), t.tags(), space.get().id(), space.get().name(), space.get().isPrivate(),
+				t.path()));
 	}
 
 	/** Whoever follows the thread, in no particular order; who may still read it is for {@link #threadFor}. */

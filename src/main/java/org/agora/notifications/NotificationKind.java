@@ -55,7 +55,9 @@ public enum NotificationKind {
 
 	SPACE_JOINED("discussions.joined", true),
 
-	ANNOUNCEMENT("discussions.announcement", true);
+	ANNOUNCEMENT("discussions.announcement", true),
+
+	ARTICLE_REVIEW_DUE("knowledge.reviewDue", true);
 
 	private final String code;
 

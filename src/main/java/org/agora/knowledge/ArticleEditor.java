@@ -1,0 +1,201 @@
+package org.agora.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.agora.people.PersonSummary;
+import org.agora.platform.search.SearchableChanged;
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing articles: a new draft, an edit saved as a new version, and a restore of an earlier version (itself a new
+ * version). Policy, rules, then the rows and the events, in one transaction; an edit made on an older version than
+ * the stored one changes nothing and says so.
+ */
+@Service
+@Transactional
+class ArticleEditor {
+
+	/** Saved against an older version: nothing was changed. */
+	static final String CHANGED_MEANWHILE = "knowledge.error.changedMeanwhile";
+
+	/** In review or archived: the text waits. */
+	static final String FROZEN = "knowledge.error.frozen";
+
+	private final Articles articles;
+
+	private final ArticleWriter writer;
+
+	private final KnowledgePolicy policy;
+
+	private final PersonNames names;
+
+	private final Places places;
+
+	private final KnowledgeDates dates;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	ArticleEditor(Articles articles, ArticleWriter writer, KnowledgePolicy policy, PersonNames names, Places places,
+			KnowledgeDates dates, ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.articles = articles;
+		this.writer = writer;
+		this.policy = policy;
+		this.names = names;
+		this.places = places;
+		this.dates = dates;
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	/** Writes a new draft owned by the viewer; returns its id. */
+	long create(AgoraPrincipal viewer, ArticleForm form, List<AttachmentFile> files, Long sourceThreadId) {
+		if (!policy.mayCreate(viewer)) {
+			throw new AccessDeniedException("Knowledge leaders and community managers write articles");
+		}
+		var text = text(viewer, form);
+		var contributors = contributors(form, viewer.personId());
+		Long unit = places.unit(ArticleRules.optionalId("unitId", form.unitId()));
+		Long space = places.space(ArticleRules.optionalId("spaceId", form.spaceId()));
+		String language = ArticleRules.language(form.language());
+		var reviewBy = text.type() == ArticleType.TEMPLATE ? null : ArticleRules.reviewBy(form.reviewBy(), dates.today());
+		var checked = ArticleRules.files(files, 0);
+		Instant now = dates.now();
+		long id = writer.insert(text, new ArticleWriter.Placement(ArticleStatus.DRAFT, language, viewer.personId(),
+				unit, space, sourceThreadId, null, reviewBy), viewer.personId(), now);
+		writer.contributors(id, contributors);
+		writer.attach(id, viewer.personId(), checked, now);
+		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, id));
+		return id;
+	}
+
+	/** The article, when the viewer may save a new version of it now. */
+	@Transactional(readOnly = true)
+	Article editable(AgoraPrincipal viewer, long id) {
+		var article = articles.visible(viewer, id);
+		if (!policy.isEditor(viewer, article)) {
+			throw new AccessDeniedException("The owner, contributors and community managers edit an article");
+		}
+		if (!policy.mayEdit(viewer, article)) {
+			throw new InvalidInputException("status", FROZEN,
+					"The article is " + article.status() + ": it is not edited until it is a draft or published again.");
+		}
+		return article;
+	}
+
+	/** Saves the form as the article's next version, if it was made on the version stored now. */
+	void edit(AgoraPrincipal viewer, long id, ArticleForm form, List<AttachmentFile> files, List<Long> removeFiles) {
+		var article = editable(viewer, id);
+		if (form.version() == null) {
+			throw new InvalidInputException("version", "knowledge.error.versionRequired",
+					"Send the version the edit was made on.");
+		}
+		var text = text(viewer, form);
+		if (article.isTemplate() != (text.type() == ArticleType.TEMPLATE)) {
+			throw new InvalidInputException("type", "knowledge.error.typeTemplateFixed",
+					"A template stays a template, and an article does not become one.");
+		}
+		var contributors = contributors(form, article.ownerId() == null ? -1 : article.ownerId());
+		Long unit = places.unit(ArticleRules.optionalId("unitId", form.unitId()));
+		Long space = places.space(ArticleRules.optionalId("spaceId", form.spaceId()));
+		String language = ArticleRules.language(form.language());
+		var reviewBy = article.isTemplate() ? null : ArticleRules.reviewBy(form.reviewBy(), dates.today());
+		int kept = writer.attachmentCount(id) - removeFiles.size();
+		var checked = ArticleRules.files(files, Math.max(0, kept));
+		if (!java.util.Set.copyOf(contributors).equals(java.util.Set.copyOf(article.contributorIds())) && !mayChangeContributors(viewer, article)) {
+			throw new InvalidInputException("contributors", "knowledge.error.contributorsOwner",
+					"Only the owner or a community manager changes who contributes.");
+		}
+		Instant now = dates.now();
+		if (!writer.update(id, form.version(), text, viewer.personId(), now, null)) {
+			throw changedMeanwhile(id);
+		}
+		writer.contributors(id, contributors);
+		writer.place(id, unit, space, language, reviewBy);
+		writer.detach(id, removeFiles, viewer.personId(), now);
+		writer.attach(id, viewer.personId(), checked, now);
+		published(article, form.version() + 1, viewer, now);
+	}
+
+	/** Makes an earlier version the text again, as a new version that names it. */
+	void restore(AgoraPrincipal viewer, long id, int number, Integer expected) {
+		var article = editable(viewer, id);
+		var version = jdbc.sql("""
+				select type, title, summary, body, tags from knowledge_article_version
+				where article_id = :id and number = :number""")
+			.param("id", id)
+			.param("number", number)
+			.query((rs, n) -> new ArticleWriter.Text(ArticleType.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), splitTags(rs.getString(5))))
+			.optional()
+			.orElseThrow(() -> new InvalidInputException("version", "knowledge.error.noSuchVersion",
+					"The article has no version " + number + "."));
+		int on = expected == null ? article.version() : expected;
+		Instant now = dates.now();
+		if (!writer.update(id, on, version, viewer.personId(), now, number)) {
+			throw changedMeanwhile(id);
+		}
+		published(article, on + 1, viewer, now);
+	}
+
+	private void published(Article article, int version, AgoraPrincipal viewer, Instant now) {
+		events.publishEvent(new ArticleUpdated(article.id(), version, viewer.personId(), article.status(), now));
+		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, article.id()));
+	}
+
+	private InvalidInputException changedMeanwhile(long id) {
+		int now = articles.find(id).map(Article::version).orElse(0);
+		return new VersionConflict(now);
+	}
+
+	/** The owner and managers choose the contributors; a contributor edits the text only. */
+	private static boolean mayChangeContributors(AgoraPrincipal viewer, Article article) {
+		return viewer.isManager() || article.ownedBy(viewer.personId());
+	}
+
+	private ArticleWriter.Text text(AgoraPrincipal viewer, ArticleForm form) {
+		var type = ArticleType.parse(form.type());
+		if (type == ArticleType.TEMPLATE && !policy.mayManageTemplates(viewer)) {
+			throw new InvalidInputException("type", "knowledge.error.typeTemplate",
+					"Community managers write the toolkit's templates.");
+		}
+		return new ArticleWriter.Text(type, ArticleRules.title(form.title()), ArticleRules.summary(form.summary()),
+				ArticleRules.body(form.body()), ArticleRules.tags(form.tags()));
+	}
+
+	private List<Long> contributors(ArticleForm form, long ownerId) {
+		return names.resolve("contributors", form.contributors())
+			.stream()
+			.map(PersonSummary::id)
+			.filter(p -> p != ownerId)
+			.toList();
+	}
+
+	static List<String> splitTags(String tags) {
+		return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(","));
+	}
+
+	/** Someone saved another version first: the article is now at {@code current}. */
+	static final class VersionConflict extends InvalidInputException {
+
+		private final int current;
+
+		VersionConflict(int current) {
+			super("version", CHANGED_MEANWHILE, "Someone saved version " + current
+					+ " of this article while you were editing; nothing was saved. Your text is kept: compare and save again.");
+			this.current = current;
+		}
+
+		int current() {
+			return current;
+		}
+	}
+}
