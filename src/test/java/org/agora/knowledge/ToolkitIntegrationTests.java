@@ -76,7 +76,7 @@ class ToolkitIntegrationTests {
 
 		mvc.perform(get("/knowledge/toolkit").header("Accept-Language", "he").with(reader.signedIn()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("תחקיר אחרי פעולה")))
+			.andExpect(content().string(containsString("תחקיר אחרי פעילות (AAR)")))
 			.andExpect(content().string(not(containsString(">After-action review<"))))
 			.andExpect(content().string(containsString("English only " + slug)))
 			.andExpect(content().string(not(containsString("id=\"use-"))));
