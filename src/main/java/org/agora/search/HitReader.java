@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -17,7 +18,10 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.web.util.HtmlUtils;
 
-/** Turns the index's stored fields into hits, with snippets of the body: escaped, the matches in {@code <mark>}. */
+/**
+ * Turns the index's stored fields into hits, with snippets of the body and the title as HTML: escaped, the matches in
+ * {@code <mark>}.
+ */
 final class HitReader {
 
 	private static final int SNIPPET_LENGTH = 180;
@@ -29,16 +33,21 @@ final class HitReader {
 	}
 
 	List<SearchResults.Hit> read(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
-		String[] snippets = text == null ? new String[docs.length] : highlight(searcher, docs, text);
+		var marked = text == null ? Map.<String, String[]>of() : highlight(searcher, docs, text);
+		String[] snippets = marked.getOrDefault(IndexFields.BODY, new String[docs.length]);
+		String[] titles = marked.getOrDefault(IndexFields.TITLE, new String[docs.length]);
 		var stored = searcher.storedFields();
 		List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
 		for (int i = 0; i < docs.length; i++) {
 			Document doc = stored.document(docs[i].doc);
 			String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].strip()
 					: opening(doc.get(IndexFields.BODY));
+			String title = doc.get(IndexFields.TITLE);
+			String titleHtml = titles[i] != null && !titles[i].isBlank() ? titles[i].strip()
+					: HtmlUtils.htmlEscape(title == null ? "" : title);
 			var date = doc.getField(IndexFields.DATE);
 			hits.add(new SearchResults.Hit(doc.get(IndexFields.TYPE),
-					doc.getField(IndexFields.ID).numericValue().longValue(), doc.get(IndexFields.TITLE), snippet,
+					doc.getField(IndexFields.ID).numericValue().longValue(), title, titleHtml, snippet,
 					doc.get(IndexFields.PATH), doc.get(IndexFields.KIND), IndexFields.facet(doc.get(IndexFields.SPACE)),
 					IndexFields.facet(doc.get(IndexFields.UNIT)),
 					date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue())));
@@ -46,9 +55,10 @@ final class HitReader {
 		return hits;
 	}
 
-	private String[] highlight(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
+	/** The body's best passages and the whole title, with their matches marked; null where nothing matched. */
+	private Map<String, String[]> highlight(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
 		if (docs.length == 0) {
-			return new String[0];
+			return Map.of();
 		}
 		var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -60,8 +70,8 @@ final class HitReader {
 		for (int i = 0; i < docs.length; i++) {
 			ids[i] = docs[i].doc;
 		}
-		return highlighter.highlightFields(new String[] { IndexFields.BODY }, text, ids, new int[] { 2 })
-			.get(IndexFields.BODY);
+		return highlighter.highlightFields(new String[] { IndexFields.BODY, IndexFields.TITLE }, text, ids,
+				new int[] { 2, 1 });
 	}
 
 	/** The start of the text, escaped, cut at a word. */

@@ -32,8 +32,8 @@ record SearchResults(SearchRequest request, List<Hit> hits, long total, Facets f
 		return SearchRequest.PAGE_SIZE;
 	}
 
-	/** A hit; the snippet is HTML: the text escaped, the matching words in {@code <mark>}. */
-	record Hit(String type, long id, String title, String snippet, String path, String kind,
+	/** A hit; {@code titleHtml} and the snippet are HTML: the text escaped, the matching words in {@code <mark>}. */
+	record Hit(String type, long id, String title, String titleHtml, String snippet, String path, String kind,
 			SearchDocument.Facet space, SearchDocument.Facet unit, Instant date) {
 	}
 

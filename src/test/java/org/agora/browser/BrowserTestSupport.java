@@ -1,7 +1,10 @@
 package org.agora.browser;
 
 import java.nio.file.Paths;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -14,9 +17,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -39,6 +46,12 @@ abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	BrowserContext context;
 
@@ -88,5 +101,42 @@ abstract class BrowserTestSupport {
 		page.locator("#username").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("main button[type=submit]").click();
+	}
+
+	/** Signs in afresh, switches to the language with the page's own switch when it is not English, and opens the path. */
+	void openAs(String email, String lang, String path) {
+		context.clearCookies();
+		signIn(email);
+		if (!"en".equals(lang)) {
+			page.locator("#language-switch").click();
+			assertThat(page.locator("html")).hasAttribute("lang", lang);
+		}
+		page.navigate(path);
+		assertThat(page.locator("html")).hasAttribute("dir", "he".equals(lang) ? "rtl" : "ltr");
+	}
+
+	/** A new person of the test's own with the demo password and these roles; returns their email. */
+	String personWithPassword(String name, String... roles) {
+		String email = "journey-" + UUID.randomUUID() + "@agora.example";
+		var now = Timestamp.from(Instant.now());
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, 'en', true, :now)")
+			.param("email", email)
+			.param("name", name)
+			.param("now", now)
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		for (String role : roles) {
+			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
+				.param("id", id)
+				.param("role", role)
+				.update();
+		}
+		jdbc.sql("insert into people_account (person_id, password_hash, password_changed_at) values (:id, :hash, :now)")
+			.param("id", id)
+			.param("hash", encoder.encode(Personas.PASSWORD))
+			.param("now", now)
+			.update();
+		return email;
 	}
 }

@@ -5,13 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agora.Personas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -30,20 +25,14 @@ class DiscussionJourneyIntegrationTests extends BrowserTestSupport {
 					"שלושה מהנדסים בכירים פורשים בשנה הבאה. **מאיפה מתחילים?**", "answer",
 					"מתחילים בראיונות מומחים ובהקלטה של כל נוהל הפעלה."));
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "he" })
 	void aQuestionIsAskedAnsweredAcceptedAndTheWatcherIsTold(String lang) {
 		var text = TEXT.get(lang);
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		String asker = person("Asking Leader " + run, "KNOWLEDGE_LEADER");
-		String watcher = person("Watching Leader " + run, "KNOWLEDGE_LEADER");
-		String answerer = person("Answering Employee " + run, "EMPLOYEE");
+		String asker = personWithPassword("Asking Leader " + run, "KNOWLEDGE_LEADER");
+		String watcher = personWithPassword("Watching Leader " + run, "KNOWLEDGE_LEADER");
+		String answerer = personWithPassword("Answering Employee " + run, "EMPLOYEE");
 		String space = space("Knowledge retention " + run);
 
 		openAs(asker, lang, "/discussions/s/" + space);
@@ -81,40 +70,6 @@ class DiscussionJourneyIntegrationTests extends BrowserTestSupport {
 		assertThat(list).containsText("Answering Employee " + run);
 		assertThat(list).containsText(text.get("title"));
 		Axe.assertNoSeriousViolations(page);
-	}
-
-	/** Signs in afresh, switches to the language with the page's own switch when it is not English, and opens the path. */
-	private void openAs(String email, String lang, String path) {
-		context.clearCookies();
-		signIn(email);
-		if (!"en".equals(lang)) {
-			page.locator("#language-switch").click();
-			assertThat(page.locator("html")).hasAttribute("lang", lang);
-		}
-		page.navigate(path);
-		assertThat(page.locator("html")).hasAttribute("dir", "he".equals(lang) ? "rtl" : "ltr");
-	}
-
-	private String person(String name, String role) {
-		String email = "discuss-" + UUID.randomUUID() + "@agora.example";
-		var now = Timestamp.from(Instant.now());
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, 'en', true, :now)")
-			.param("email", email)
-			.param("name", name)
-			.param("now", now)
-			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-			.param("id", id)
-			.param("role", role)
-			.update();
-		jdbc.sql("insert into people_account (person_id, password_hash, password_changed_at) values (:id, :hash, :now)")
-			.param("id", id)
-			.param("hash", encoder.encode(Personas.PASSWORD))
-			.param("now", now)
-			.update();
-		return email;
 	}
 
 	private String space(String name) {

@@ -11,10 +11,8 @@ import org.agora.Personas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -32,20 +30,14 @@ class EventRegistrationJourneyIntegrationTests extends BrowserTestSupport {
 					"waitlist", "הצטרפות לרשימת ההמתנה", "free", "0 מתוך 1 מקומות תפוסים"));
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	UserDetailsService users;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "he" })
 	void aSeatPassesFromTheFirstLeaderToTheOneWaiting(String lang) {
 		var text = TEXT.get(lang);
-		String first = leaderWithPassword("First Journey Leader");
-		String second = leaderWithPassword("Second Journey Leader");
+		String first = personWithPassword("First Journey Leader", "EMPLOYEE", "KNOWLEDGE_LEADER");
+		String second = personWithPassword("Second Journey Leader", "EMPLOYEE", "KNOWLEDGE_LEADER");
 		long event = eventWithOneSeat("One-seat workshop " + lang);
 		String eventPage = "/calendar/events/" + event;
 
@@ -75,41 +67,6 @@ class EventRegistrationJourneyIntegrationTests extends BrowserTestSupport {
 	}
 
 	/** Signs in afresh, switches to the language with the page's own switch when it is not English, and opens the path. */
-	private void openAs(String email, String lang, String path) {
-		context.clearCookies();
-		signIn(email);
-		if (!"en".equals(lang)) {
-			page.locator("#language-switch").click();
-			assertThat(page.locator("html")).hasAttribute("lang", lang);
-		}
-		page.navigate(path);
-		assertThat(page.locator("html")).hasAttribute("dir", "he".equals(lang) ? "rtl" : "ltr");
-	}
-
-	private String leaderWithPassword(String name) {
-		String email = "journey-" + UUID.randomUUID() + "@agora.example";
-		var now = Timestamp.from(Instant.now());
-		var key = new GeneratedKeyHolder();
-		jdbc.sql("insert into people_person (email, full_name, locale, active, created_at) values (:email, :name, 'en', true, :now)")
-			.param("email", email)
-			.param("name", name)
-			.param("now", now)
-			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
-		for (var role : new String[] { "EMPLOYEE", "KNOWLEDGE_LEADER" }) {
-			jdbc.sql("insert into people_person_role (person_id, role) values (:id, :role)")
-				.param("id", id)
-				.param("role", role)
-				.update();
-		}
-		jdbc.sql("insert into people_account (person_id, password_hash, password_changed_at) values (:id, :hash, :now)")
-			.param("id", id)
-			.param("hash", encoder.encode(Personas.PASSWORD))
-			.param("now", now)
-			.update();
-		return email;
-	}
-
 	/** A workshop for leaders in a week, with one seat, organized by the community manager. */
 	private long eventWithOneSeat(String title) {
 		long manager = Personas.user(users, Personas.MANAGER).personId();

@@ -79,7 +79,9 @@ class SearchPermissionIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Kept " + word).doesNotContain("Hidden " + word);
+		assertThat(page).contains("Kept <mark>" + word + "</mark>")
+			.doesNotContain("Hidden <mark>" + word)
+			.doesNotContain("Hidden " + word);
 		String suggestions = mvc
 			.perform(get("/search/suggest").param("q", word).with(Personas.as(users, Personas.EMPLOYEE)))
 			.andReturn()
