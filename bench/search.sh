@@ -59,13 +59,13 @@ for _ in $(seq 1 1800); do
   [ "$(echo "$STATUS" | json 'int(not d["running"] and d["finishedAt"] is not None)')" = 1 ] && break
   sleep 1
 done
-echo "$STATUS" | json '"index built: " + ", ".join(f"{t[\"done\"]} {t[\"type\"]}" for t in d["types"]) + f" from {d[\"startedAt\"]} to {d[\"finishedAt\"]}"'
+echo "$STATUS" | json "'index built: ' + ', '.join(str(t['done']) + ' ' + t['type'] for t in d['types']) + ' from ' + d['startedAt'] + ' to ' + d['finishedAt']"
 ITEMS=$(echo "$STATUS" | json 'sum(t["done"] for t in d["types"])')
 
 # the queries, in turn: everyday words, Hebrew with prefixes, a misspelling, two words, a name
 cat > "$WORK/queries.lua" <<'LUA'
-local queries = { "knowledge", "interview", "%D7%91%D7%9E%D7%A4%D7%AA%20%D7%94%D7%99%D7%93%D7%A2", "pumping station",
-  "knowlege", "lessons learned", "retention", "%D7%94%D7%9E%D7%95%D7%9E%D7%97%D7%99%D7%9D", "control room", "cohen" }
+local queries = { "knowledge", "interview", "%D7%91%D7%9E%D7%A4%D7%AA%20%D7%94%D7%99%D7%93%D7%A2", "pumping%20station",
+  "knowlege", "lessons%20learned", "retention", "%D7%94%D7%9E%D7%95%D7%9E%D7%97%D7%99%D7%9D", "control%20room", "cohen" }
 local i = 0
 request = function()
   i = i % #queries + 1
@@ -92,7 +92,7 @@ bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(f"{rps:.0f} {p50:.2f} {p99:.2f} {bad.group(1) if bad else 0}")'
 }
 
-echo "first answers: $(curl -s -H "Authorization: Bearer $EMPLOYEE_TOKEN" "$BASE/api/v1/search?q=knowledge" | json 'f"{d[\"total\"]} hits for knowledge"')"
+echo "first answers: $(curl -s -H "Authorization: Bearer $EMPLOYEE_TOKEN" "$BASE/api/v1/search?q=knowledge" | json "str(d['total']) + ' hits for knowledge'")"
 load "$WARMUP" > /dev/null
 read -r RPS P50 P99 BAD < <(load "$DURATION")
 

@@ -3,18 +3,21 @@ package org.agora.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +43,15 @@ final class QueryText {
 	private static final float FUZZY = 0.4f;
 
 	private static final float PREFIX = 0.5f;
+
+	/**
+	 * The last word stands for at most this many longer words, the most frequent; rewritten to plain terms, they can
+	 * also be marked in snippets from the offsets in the index.
+	 */
+	static final int PREFIX_TERMS = 64;
+
+	/** A word held by fewer documents than this is looked for with spelling mistakes too. */
+	static final int FUZZY_BELOW = 5;
 
 	/** A word as the analyzer gives it, with its other forms at the same position (a Hebrew word's stems). */
 	record Word(String term, List<String> forms) {
@@ -77,14 +89,42 @@ final class QueryText {
 		return words;
 	}
 
-	/** Most words must match: all of one or two, three in four of more. */
-	static Query query(List<Word> words, Map<String, Float> fields, boolean fuzzy, boolean prefixLast) {
+	/**
+	 * Most words must match: all of one or two, three in four of more. With {@code fuzzy}, a word that is rare or
+	 * absent in the index (fewer than {@link #FUZZY_BELOW} documents hold it in any of the fields, in any of its
+	 * forms) is also looked for with a spelling mistake; a common word is spelt right, and looking for its near
+	 * misses would cost more than the rest of the search.
+	 */
+	static Query query(List<Word> words, Map<String, Float> fields, IndexReader reader, boolean fuzzy,
+			boolean prefixLast) {
 		var all = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
-			all.add(word(words.get(i), fields, fuzzy, prefixLast && i == words.size() - 1), BooleanClause.Occur.SHOULD);
+			Word word = words.get(i);
+			all.add(word(word, fields, fuzzy && rare(reader, word, fields.keySet()), prefixLast && i == words.size() - 1),
+					BooleanClause.Occur.SHOULD);
 		}
 		all.setMinimumNumberShouldMatch(words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.75));
 		return all.build();
+	}
+
+	/** Whether fewer than {@link #FUZZY_BELOW} documents hold the word, in any form, in any of the fields. */
+	static boolean rare(IndexReader reader, Word word, Collection<String> fields) {
+		long held = 0;
+		try {
+			for (String field : fields) {
+				held += reader.docFreq(new Term(field, word.term()));
+				for (String form : word.forms()) {
+					held += reader.docFreq(new Term(field, form));
+				}
+				if (held >= FUZZY_BELOW) {
+					return false;
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return true;
 	}
 
 	private static Query word(Word word, Map<String, Float> fields, boolean fuzzy, boolean prefix) {
@@ -102,7 +142,8 @@ final class QueryText {
 						weight * FUZZY));
 			}
 			if (prefix && length >= 2) {
-				ways.add(boost(new PrefixQuery(new Term(name, word.term())), weight * PREFIX));
+				ways.add(boost(new PrefixQuery(new Term(name, word.term()),
+						new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_TERMS)), weight * PREFIX));
 			}
 		}
 		return new DisjunctionMaxQuery(ways, 0.1f);

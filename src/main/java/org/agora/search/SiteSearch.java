@@ -79,13 +79,15 @@ class SiteSearch {
 			boolean fuzzy) {
 		Instant now = clock.instant();
 		Set<String> keys = sources.keys(viewer);
-		Query text = words.isEmpty() ? null : QueryText.query(words, QueryText.FIELDS, fuzzy, true);
 		Query filter = filter(keys, request, request.types(), now);
 		int wanted = (request.page() + 1) * SearchRequest.PAGE_SIZE;
-		CollectorManager<?, ? extends TopDocs> top = text == null
-				? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
-				: new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
 		return index.read(searcher -> {
+			// rewritten once to plain terms: the search and the snippets both read them
+			Query text = words.isEmpty() ? null
+					: searcher.rewrite(QueryText.query(words, QueryText.FIELDS, searcher.getIndexReader(), fuzzy, true));
+			CollectorManager<?, ? extends TopDocs> top = text == null
+					? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
+					: new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
 			Object[] found = searcher.search(matching(text, filter), new MultiCollectorManager(top, new FacetCounts(now)));
 			TopDocs docs = (TopDocs) found[0];
 			var counted = (FacetCounts.Counted) found[1];
@@ -109,8 +111,9 @@ class SiteSearch {
 		}
 		Query filter = filter(sources.keys(viewer), new SearchRequest("", List.of(), null, null, null, null, 0),
 				List.of(), clock.instant());
-		Query query = matching(QueryText.query(words, QueryText.TITLE_ONLY, true, true), filter);
 		return index.read(searcher -> {
+			Query query = matching(
+					QueryText.query(words, QueryText.TITLE_ONLY, searcher.getIndexReader(), true, true), filter);
 			var hits = visible(viewer, hitReader.read(searcher, searcher.search(query, SUGGESTIONS * 3).scoreDocs, null));
 			return hits.subList(0, Math.min(SUGGESTIONS, hits.size()));
 		});

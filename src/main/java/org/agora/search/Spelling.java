@@ -45,7 +45,7 @@ final class Spelling {
 		}
 		String corrected = String.join(" ", words);
 		var query = new BooleanQuery.Builder()
-			.add(QueryText.query(QueryText.words(analyzer, corrected), QueryText.FIELDS, false, false), Occur.MUST)
+			.add(QueryText.query(QueryText.words(analyzer, corrected), QueryText.FIELDS, searcher.getIndexReader(), false, false), Occur.MUST)
 			.add(filter, Occur.FILTER)
 			.build();
 		return searcher.count(query) > found ? corrected : null;
