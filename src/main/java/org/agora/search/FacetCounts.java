@@ -2,7 +2,6 @@ package org.agora.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -82,11 +81,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 		@Override
 		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
 			var fields = new SortedSetDocValues[FIELDS.size()];
-			// ordinals are counted per segment and turned into values once, when the segment is done
-			List<Map<Long, Long>> perField = new ArrayList<>();
+			// ordinals are counted per segment in arrays and turned into values once, when the segment is done
+			var perField = new long[FIELDS.size()][];
 			for (int i = 0; i < fields.length; i++) {
 				fields[i] = DocValues.getSortedSet(context.reader(), FIELDS.get(i));
-				perField.add(new HashMap<>());
+				perField[i] = new long[Math.toIntExact(fields[i].getValueCount())];
 			}
 			NumericDocValues date = DocValues.getNumeric(context.reader(), IndexFields.DATE);
 			return new LeafCollector() {
@@ -100,7 +99,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 					for (int i = 0; i < fields.length; i++) {
 						if (fields[i].advanceExact(doc)) {
 							for (int n = 0; n < fields[i].docValueCount(); n++) {
-								perField.get(i).merge(fields[i].nextOrd(), 1L, Long::sum);
+								perField[i][(int) fields[i].nextOrd()]++;
 							}
 						}
 					}
@@ -118,9 +117,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 				public void finish() throws IOException {
 					for (int i = 0; i < fields.length; i++) {
 						var counts = values.computeIfAbsent(FIELDS.get(i), f -> new HashMap<>());
-						for (var ordinal : perField.get(i).entrySet()) {
-							counts.merge(fields[i].lookupOrd(ordinal.getKey()).utf8ToString(), ordinal.getValue(),
-									Long::sum);
+						for (int ordinal = 0; ordinal < perField[i].length; ordinal++) {
+							if (perField[i][ordinal] > 0) {
+								counts.merge(fields[i].lookupOrd(ordinal).utf8ToString(), perField[i][ordinal],
+										Long::sum);
+							}
 						}
 					}
 				}
