@@ -1,6 +1,5 @@
 package org.agora.calendar;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchBatches;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchSource;
 import org.agora.platform.search.SearchableChanged;
@@ -63,19 +63,7 @@ class EventSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		long after = 0;
-		while (true) {
-			var ids = jdbc.sql("select id from calendar_event where id > :after order by id fetch first :n rows only")
-				.param("after", after)
-				.param("n", BATCH)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				return;
-			}
-			batches.accept(find(ids));
-			after = ids.get(ids.size() - 1);
-		}
+		SearchBatches.walk(jdbc, "select id from calendar_event where id > :after order by id fetch first :n rows only", BATCH, this::find, batches);
 	}
 
 	@Override
@@ -85,15 +73,12 @@ class EventSearch implements SearchSource {
 
 	@Override
 	public List<SearchDocument> find(Collection<Long> ids) {
-		var documents = new ArrayList<SearchDocument>();
-		var all = List.copyOf(ids);
-		for (int from = 0; from < all.size(); from += BATCH) {
-			var chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-			store.list("select " + EventStore.COLUMNS + " from calendar_event e where e.id in (:ids) order by e.id",
+		return SearchBatches.inChunks(ids, BATCH, chunk -> store
+			.list("select " + EventStore.COLUMNS + " from calendar_event e where e.id in (:ids) order by e.id",
 					Map.of("ids", chunk))
-				.forEach(event -> documents.add(document(event)));
-		}
-		return documents;
+			.stream()
+			.map(this::document)
+			.toList());
 	}
 
 	private SearchDocument document(CalendarEvent event) {

@@ -1,7 +1,6 @@
 package org.agora.discussions;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.agora.platform.markdown.MarkdownRenderer;
+import org.agora.platform.search.SearchBatches;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchSource;
 import org.agora.platform.security.AgoraPrincipal;
@@ -74,21 +74,9 @@ class PostSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		long after = 0;
-		while (true) {
-			var ids = jdbc.sql("""
+		SearchBatches.walk(jdbc, """
 					select id from discussions_post where not opening and id > :after
-					order by id fetch first :n rows only""")
-				.param("after", after)
-				.param("n", BATCH)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				return;
-			}
-			batches.accept(find(ids));
-			after = ids.get(ids.size() - 1);
-		}
+					order by id fetch first :n rows only""", BATCH, this::find, batches);
 	}
 
 	@Override
@@ -98,15 +86,10 @@ class PostSearch implements SearchSource {
 
 	@Override
 	public List<SearchDocument> find(Collection<Long> ids) {
-		var documents = new ArrayList<SearchDocument>();
-		var all = List.copyOf(ids);
-		for (int from = 0; from < all.size(); from += BATCH) {
-			var loaded = load(all.subList(from, Math.min(all.size(), from + BATCH)));
-			for (var post : loaded.posts()) {
-				documents.add(document(post, loaded.thread(post), loaded.space(post)));
-			}
-		}
-		return documents;
+		return SearchBatches.inChunks(ids, BATCH, chunk -> {
+			var loaded = load(chunk);
+			return loaded.posts().stream().map(post -> document(post, loaded.thread(post), loaded.space(post))).toList();
+		});
 	}
 
 	private SearchDocument document(Post post, DiscussionThread thread, Space space) {

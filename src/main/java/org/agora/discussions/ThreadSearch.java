@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.agora.platform.markdown.MarkdownRenderer;
+import org.agora.platform.search.SearchBatches;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchSource;
 import org.agora.platform.security.AgoraPrincipal;
@@ -59,19 +60,7 @@ class ThreadSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		long after = 0;
-		while (true) {
-			var ids = jdbc.sql("select id from discussions_thread where id > :after order by id fetch first :n rows only")
-				.param("after", after)
-				.param("n", BATCH)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				return;
-			}
-			batches.accept(find(ids));
-			after = ids.get(ids.size() - 1);
-		}
+		SearchBatches.walk(jdbc, "select id from discussions_thread where id > :after order by id fetch first :n rows only", BATCH, this::find, batches);
 	}
 
 	@Override
@@ -81,12 +70,7 @@ class ThreadSearch implements SearchSource {
 
 	@Override
 	public List<SearchDocument> find(Collection<Long> ids) {
-		var documents = new ArrayList<SearchDocument>();
-		var all = List.copyOf(ids);
-		for (int from = 0; from < all.size(); from += BATCH) {
-			documents.addAll(documents(all.subList(from, Math.min(all.size(), from + BATCH))));
-		}
-		return documents;
+		return SearchBatches.inChunks(ids, BATCH, this::documents);
 	}
 
 	private List<SearchDocument> documents(List<Long> ids) {

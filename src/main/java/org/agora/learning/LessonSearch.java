@@ -1,6 +1,5 @@
 package org.agora.learning;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchBatches;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchSource;
 import org.agora.platform.search.SearchableChanged;
@@ -65,19 +65,7 @@ class LessonSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		long after = 0;
-		while (true) {
-			var ids = jdbc.sql("select l.id " + SHOWN + " and l.id > :after order by l.id fetch first :n rows only")
-				.param("after", after)
-				.param("n", BATCH)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				return;
-			}
-			batches.accept(find(ids));
-			after = ids.get(ids.size() - 1);
-		}
+		SearchBatches.walk(jdbc, "select l.id " + SHOWN + " and l.id > :after order by l.id fetch first :n rows only", BATCH, this::find, batches);
 	}
 
 	@Override
@@ -87,19 +75,16 @@ class LessonSearch implements SearchSource {
 
 	@Override
 	public List<SearchDocument> find(Collection<Long> ids) {
-		var documents = new ArrayList<SearchDocument>();
-		var all = List.copyOf(ids);
-		for (int from = 0; from < all.size(); from += BATCH) {
-			jdbc.sql("""
+		return SearchBatches.inChunks(ids, BATCH, chunk -> jdbc.sql("""
 					select l.id, l.kind, l.title_en, l.title_he, l.body_en, l.body_he, m.title_en, m.title_he, m.course_id
 					""" + SHOWN + " and l.id in (:ids) order by l.id")
-				.param("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
-				.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)))
-				.list()
-				.forEach(row -> documents.add(document(row)));
-		}
-		return documents;
+			.param("ids", chunk)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)))
+			.list()
+			.stream()
+			.map(this::document)
+			.toList());
 	}
 
 	private SearchDocument document(Row row) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchBatches;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchSource;
 import org.agora.platform.search.SearchableChanged;
@@ -60,19 +61,7 @@ class PersonSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		long after = 0;
-		while (true) {
-			var ids = jdbc.sql("select id from people_person where active and id > :after order by id fetch first :n rows only")
-				.param("after", after)
-				.param("n", BATCH)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				return;
-			}
-			batches.accept(find(ids));
-			after = ids.get(ids.size() - 1);
-		}
+		SearchBatches.walk(jdbc, "select id from people_person where active and id > :after order by id fetch first :n rows only", BATCH, this::find, batches);
 	}
 
 	@Override
