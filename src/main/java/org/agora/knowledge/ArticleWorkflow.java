@@ -78,7 +78,7 @@ class ArticleWorkflow {
 		}
 		Instant now = dates.now();
 		switch (transition) {
-			case SUBMIT -> submit(article, move, now);
+			case SUBMIT -> submit(viewer, article, move, now);
 			case SEND_BACK -> sendBack(article, move, now);
 			case APPROVE, PUBLISH -> publish(viewer, article, transition, move, now);
 			case ARCHIVE -> change(article, transition, move, now);
@@ -90,7 +90,7 @@ class ArticleWorkflow {
 		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, id));
 	}
 
-	private void submit(Article article, Move move, Instant now) {
+	private void submit(AgoraPrincipal viewer, Article article, Move move, Instant now) {
 		Long reviewer = null;
 		var named = names.resolve("reviewer", move.reviewer());
 		if (named.size() > 1) {
@@ -106,6 +106,7 @@ class ArticleWorkflow {
 		var params = new HashMap<String, Object>();
 		params.put("reviewer", reviewer);
 		update(article, Transition.SUBMIT, move, now, "reviewer_id = :reviewer, review_comment = null", params);
+		events.publishEvent(new ArticleSubmittedForReview(article.id(), viewer.personId(), reviewer, now));
 	}
 
 	private void sendBack(Article article, Move move, Instant now) {

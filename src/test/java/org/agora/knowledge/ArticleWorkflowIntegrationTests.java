@@ -172,11 +172,33 @@ class ArticleWorkflowIntegrationTests {
 			.andExpect(content().string(containsString("since you opened it")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"2\"")));
 		assertThat(data.status(id)).isEqualTo("DRAFT");
+		assertThat(events.stream(ArticleSubmittedForReview.class).filter(e -> e.articleId() == id)).isEmpty();
 
 		move(owner, id, "publish", "{\"version\": 2}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PUBLISHED"));
 		move(owner, id, "archive", "{\"version\": 1}").andExpect(status().isConflict());
 		move(owner, id, "archive", "{}").andExpect(status().isOk());
+	}
+
+	@Test
+	void submittingAnnouncesTheReviewWithIdsOnly() throws Exception {
+		var reviewer = data.leader("Announced reviewer");
+		long named = data.draft(owner, "Secret title for a peer");
+		long unnamed = data.draft(owner, "Secret title for managers");
+
+		move(owner, named, "submit", "{\"reviewer\": \"" + reviewer.email() + "\"}").andExpect(status().isOk());
+		move(owner, unnamed, "submit", "{}").andExpect(status().isOk());
+
+		assertThat(events.stream(ArticleSubmittedForReview.class).filter(e -> e.articleId() == named))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.reviewerId()).isEqualTo(reviewer.id());
+				assertThat(e.submittedBy()).isEqualTo(owner.id());
+				assertThat(e.toString()).doesNotContain("Secret");
+			});
+		assertThat(events.stream(ArticleSubmittedForReview.class).filter(e -> e.articleId() == unnamed))
+			.singleElement()
+			.satisfies(e -> assertThat(e.reviewerId()).isNull());
 	}
 
 	@Test
