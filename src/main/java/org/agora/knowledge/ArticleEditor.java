@@ -25,6 +25,9 @@ class ArticleEditor {
 	/** Saved against an older version: nothing was changed. */
 	static final String CHANGED_MEANWHILE = "knowledge.error.changedMeanwhile";
 
+	/** Moved or restored on an older version than the stored one: nothing was changed. */
+	static final String STALE_VERSION = "knowledge.error.staleVersion";
+
 	/** In review or archived: the text waits. */
 	static final String FROZEN = "knowledge.error.frozen";
 
@@ -95,8 +98,7 @@ class ArticleEditor {
 	void edit(AgoraPrincipal viewer, long id, ArticleForm form, List<AttachmentFile> files, List<Long> removeFiles) {
 		var article = editable(viewer, id);
 		if (form.version() == null) {
-			throw new InvalidInputException("version", "knowledge.error.versionRequired",
-					"Send the version the edit was made on.");
+			throw versionRequired();
 		}
 		var text = text(viewer, form);
 		if (article.isTemplate() != (text.type() == ArticleType.TEMPLATE)) {
@@ -108,8 +110,7 @@ class ArticleEditor {
 		Long space = places.space(ArticleRules.optionalId("spaceId", form.spaceId()));
 		String language = ArticleRules.language(form.language());
 		var reviewBy = article.isTemplate() ? null : ArticleRules.reviewBy(form.reviewBy(), dates.today());
-		int kept = writer.attachmentCount(id) - removeFiles.size();
-		var checked = ArticleRules.files(files, Math.max(0, kept));
+		var checked = ArticleRules.files(files, writer.attachmentsKept(id, removeFiles));
 		if (!java.util.Set.copyOf(contributors).equals(java.util.Set.copyOf(article.contributorIds())) && !mayChangeContributors(viewer, article)) {
 			throw new InvalidInputException("contributors", "knowledge.error.contributorsOwner",
 					"Only the owner or a community manager changes who contributes.");
@@ -122,12 +123,18 @@ class ArticleEditor {
 		writer.place(id, unit, space, language, reviewBy);
 		writer.detach(id, removeFiles, viewer.personId(), now);
 		writer.attach(id, viewer.personId(), checked, now);
-		published(article, form.version() + 1, viewer, now);
+		published(id, article.status(), form.version() + 1, viewer, now);
 	}
 
-	/** Makes an earlier version the text again, as a new version that names it. */
+	/**
+	 * Makes an earlier version the text again, as a new version that names it, if the restore was chosen on the
+	 * version stored now: restoring over a text the person has not seen would throw that text away unseen.
+	 */
 	void restore(AgoraPrincipal viewer, long id, int number, Integer expected) {
 		var article = editable(viewer, id);
+		if (expected == null) {
+			throw versionRequired();
+		}
 		var version = jdbc.sql("""
 				select type, title, summary, body, tags from knowledge_article_version
 				where article_id = :id and number = :number""")
@@ -136,19 +143,23 @@ class ArticleEditor {
 			.query((rs, n) -> new ArticleWriter.Text(ArticleType.valueOf(rs.getString(1)), rs.getString(2),
 					rs.getString(3), rs.getString(4), splitTags(rs.getString(5))))
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("version", "knowledge.error.noSuchVersion",
+			.orElseThrow(() -> new InvalidInputException("restore", "knowledge.error.noSuchVersion",
 					"The article has no version " + number + "."));
-		int on = expected == null ? article.version() : expected;
 		Instant now = dates.now();
-		if (!writer.update(id, on, version, viewer.personId(), now, number)) {
-			throw changedMeanwhile(id);
+		if (!writer.update(id, expected, version, viewer.personId(), now, number)) {
+			throw VersionConflict.sinceOpened(articles.find(id).map(Article::version).orElse(0));
 		}
-		published(article, on + 1, viewer, now);
+		published(id, article.status(), expected + 1, viewer, now);
 	}
 
-	private void published(Article article, int version, AgoraPrincipal viewer, Instant now) {
-		events.publishEvent(new ArticleUpdated(article.id(), version, viewer.personId(), article.status(), now));
-		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, article.id()));
+	private void published(long id, ArticleStatus status, int version, AgoraPrincipal viewer, Instant now) {
+		events.publishEvent(new ArticleUpdated(id, version, viewer.personId(), status, now));
+		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, id));
+	}
+
+	private static InvalidInputException versionRequired() {
+		return new InvalidInputException("version", "knowledge.error.versionRequired",
+				"Send the version the change was made on.");
 	}
 
 	private InvalidInputException changedMeanwhile(long id) {
@@ -189,9 +200,19 @@ class ArticleEditor {
 		private final int current;
 
 		VersionConflict(int current) {
-			super("version", CHANGED_MEANWHILE, "Someone saved version " + current
+			this(current, CHANGED_MEANWHILE, "Someone saved version " + current
 					+ " of this article while you were editing; nothing was saved. Your text is kept: compare and save again.");
+		}
+
+		private VersionConflict(int current, String messageKey, String message) {
+			super("version", messageKey, message);
 			this.current = current;
+		}
+
+		/** A move or a restore chosen on an older version: there is no typing to keep, only a page to read again. */
+		static VersionConflict sinceOpened(int current) {
+			return new VersionConflict(current, STALE_VERSION, "Someone saved version " + current
+					+ " of this article since you opened it; nothing was changed. Read it, then choose again.");
 		}
 
 		int current() {

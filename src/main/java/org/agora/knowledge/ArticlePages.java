@@ -40,6 +40,17 @@ class ArticlePages {
 		boolean may(String action) {
 			return actions.contains(action);
 		}
+
+		/** The id of the page's control for a field of the workflow and rating forms, for the error summary's links. */
+		String fieldId(String field) {
+			return switch (field) {
+				case "reviewer" -> "reviewer";
+				case "comment" -> may("send-back") ? "send-back-comment" : "rating-comment";
+				case "reviewBy" -> may("publish") ? "publish-review-by" : "confirm-review-by";
+				case "helpful" -> "rate-yes";
+				default -> "article-actions";
+			};
+		}
 	}
 
 	private final Articles articles;

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
@@ -26,11 +28,18 @@ class ArticleWorkflow {
 	/** The move does not start from the article's status now. */
 	static final String ILLEGAL_MOVE = "knowledge.error.illegalMove";
 
-	/** What a move may carry: a reviewer (submit), a comment (send back), a review-by date (publish, approve). */
-	record Move(String reviewer, String comment, String reviewBy) {
+	/**
+	 * What a move may carry: a reviewer (submit), a comment (send back), a review-by date (publish, approve), and the
+	 * version the person saw when they chose the move (the pages always send it), or null to move whatever is stored.
+	 */
+	record Move(String reviewer, String comment, String reviewBy, Integer version) {
+
+		Move(String reviewer, String comment, String reviewBy) {
+			this(reviewer, comment, reviewBy, null);
+		}
 
 		static Move none() {
-			return new Move(null, null, null);
+			return new Move(null, null, null, null);
 		}
 	}
 
@@ -64,21 +73,24 @@ class ArticleWorkflow {
 		if (article.status() != transition.from) {
 			throw illegal(article, transition);
 		}
+		if (move.version() != null && move.version() != article.version()) {
+			throw staleVersion(article.version());
+		}
 		Instant now = dates.now();
 		switch (transition) {
-			case SUBMIT -> submit(article, move, now);
+			case SUBMIT -> submit(viewer, article, move, now);
 			case SEND_BACK -> sendBack(article, move, now);
 			case APPROVE, PUBLISH -> publish(viewer, article, transition, move, now);
-			case ARCHIVE -> change(article, transition, now);
+			case ARCHIVE -> change(article, transition, move, now);
 			case UNARCHIVE -> {
-				change(article, transition, now);
+				change(article, transition, move, now);
 				announce(viewer, article, now);
 			}
 		}
 		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, id));
 	}
 
-	private void submit(Article article, Move move, Instant now) {
+	private void submit(AgoraPrincipal viewer, Article article, Move move, Instant now) {
 		Long reviewer = null;
 		var named = names.resolve("reviewer", move.reviewer());
 		if (named.size() > 1) {
@@ -91,9 +103,10 @@ class ArticleWorkflow {
 						"A peer reviews the article, not its owner.");
 			}
 		}
-		var params = new java.util.HashMap<String, Object>();
+		var params = new HashMap<String, Object>();
 		params.put("reviewer", reviewer);
-		update(article, Transition.SUBMIT, now, "reviewer_id = :reviewer, review_comment = null", params);
+		update(article, Transition.SUBMIT, move, now, "reviewer_id = :reviewer, review_comment = null", params);
+		events.publishEvent(new ArticleSubmittedForReview(article.id(), viewer.personId(), reviewer, now));
 	}
 
 	private void sendBack(Article article, Move move, Instant now) {
@@ -102,7 +115,7 @@ class ArticleWorkflow {
 			throw new InvalidInputException("comment", "knowledge.error.commentRequired",
 					"Say what the writers should change.");
 		}
-		update(article, Transition.SEND_BACK, now, "review_comment = :comment", java.util.Map.of("comment", comment));
+		update(article, Transition.SEND_BACK, move, now, "review_comment = :comment", Map.of("comment", comment));
 	}
 
 	private void publish(AgoraPrincipal viewer, Article article, Transition transition, Move move, Instant now) {
@@ -111,29 +124,35 @@ class ArticleWorkflow {
 				: typed != null ? typed
 						: article.reviewBy() != null && !article.reviewBy().isBefore(dates.today()) ? article.reviewBy()
 								: dates.defaultReviewBy();
-		var params = new java.util.HashMap<String, Object>();
+		var params = new HashMap<String, Object>();
 		params.put("reviewBy", reviewBy == null ? null : Date.valueOf(reviewBy));
-		update(article, transition, now, """
+		update(article, transition, move, now, """
 				published_at = coalesce(published_at, :now), review_comment = null, review_by = :reviewBy""", params);
 		announce(viewer, article, now);
 	}
 
-	private void change(Article article, Transition transition, Instant now) {
-		update(article, transition, now, "review_comment = review_comment", java.util.Map.of());
+	private void change(Article article, Transition transition, Move move, Instant now) {
+		update(article, transition, move, now, "review_comment = review_comment", Map.of());
 	}
 
-	private void update(Article article, Transition transition, Instant now, String set,
-			java.util.Map<String, Object> values) {
+	/**
+	 * Moves the article if it still has the status the move starts from and, when the person named one, the version
+	 * they saw: a draft saved again meanwhile is not published, or sent to review, unread.
+	 */
+	private void update(Article article, Transition transition, Move move, Instant now, String set,
+			Map<String, Object> values) {
 		int changed = jdbc.sql("update knowledge_article set status = :to, updated_at = :now, " + set
-				+ " where id = :id and status = :from")
+				+ " where id = :id and status = :from and version = :version")
 			.param("to", transition.to.name())
 			.param("now", Timestamp.from(now))
 			.param("id", article.id())
 			.param("from", transition.from.name())
+			.param("version", move.version() != null ? move.version() : article.version())
 			.params(values)
 			.update();
 		if (changed == 0) {
-			throw illegal(articles.find(article.id()).orElse(article), transition);
+			var stored = articles.find(article.id()).orElse(article);
+			throw stored.status() == transition.from ? staleVersion(stored.version()) : illegal(stored, transition);
 		}
 	}
 
@@ -142,6 +161,10 @@ class ArticleWorkflow {
 		events.publishEvent(new ArticlePublished(published.id(), published.type(), published.ownerId(),
 				published.contributorIds(), viewer.personId(), published.title(), published.tags(), published.path(),
 				published.publishedAt() == null ? now : published.publishedAt()));
+	}
+
+	private static InvalidInputException staleVersion(int current) {
+		return ArticleEditor.VersionConflict.sinceOpened(current);
 	}
 
 	private static InvalidInputException illegal(Article article, Transition transition) {

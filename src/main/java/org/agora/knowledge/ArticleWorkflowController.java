@@ -38,10 +38,10 @@ class ArticleWorkflowController {
 	@PostMapping("/knowledge/a/{id}/{move:submit|approve|send-back|publish|archive|unarchive}")
 	String move(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable String move,
 			@RequestParam(required = false) String reviewer, @RequestParam(required = false) String comment,
-			@RequestParam(required = false) String reviewBy, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String reviewBy, @RequestParam(required = false) Integer version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var transition = Transition.ofSlug(move).orElseThrow(() -> new NotFoundException("Move"));
-		var typed = new ArticleWorkflow.Move(reviewer, comment, reviewBy);
+		var typed = new ArticleWorkflow.Move(reviewer, comment, reviewBy, version);
 		try {
 			workflow.move(viewer, id, transition, typed);
 		}
@@ -69,7 +69,8 @@ class ArticleWorkflowController {
 	/** The article page again, with the error beside the field and what was typed. */
 	private String again(AgoraPrincipal viewer, long id, ArticleWorkflow.Move typed, InvalidInputException e,
 			Model model, HttpServletResponse response) {
-		boolean conflict = ArticleWorkflow.ILLEGAL_MOVE.equals(e.messageKey());
+		boolean conflict = ArticleWorkflow.ILLEGAL_MOVE.equals(e.messageKey())
+				|| e instanceof ArticleEditor.VersionConflict;
 		response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
 		return articles.page(pages.view(viewer, id), typed, FormErrors.of(e), model);
 	}

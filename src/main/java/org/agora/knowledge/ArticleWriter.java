@@ -162,10 +162,14 @@ class ArticleWriter {
 			.update();
 	}
 
-	int attachmentCount(long id) {
-		return jdbc.sql("select count(*) from knowledge_attachment where article_id = :id and removed_at is null")
-			.param("id", id)
-			.query(Integer.class)
-			.single();
+	/** How many of the article's attachments stay when those of these ids are removed; other ids count for nothing. */
+	int attachmentsKept(long id, List<Long> removing) {
+		String notRemoved = removing.isEmpty() ? "" : " and id not in (:removing)";
+		var query = jdbc.sql("select count(*) from knowledge_attachment where article_id = :id and removed_at is null"
+				+ notRemoved).param("id", id);
+		if (!removing.isEmpty()) {
+			query = query.param("removing", removing);
+		}
+		return query.query(Integer.class).single();
 	}
 }

@@ -37,8 +37,6 @@ class ArticlesApi {
 
 	private final ArticleListing listing;
 
-	private final Articles articles;
-
 	private final ArticleEditor editor;
 
 	private final ArticleWorkflow workflow;
@@ -55,11 +53,10 @@ class ArticlesApi {
 
 	private final KnowledgeDates dates;
 
-	ArticlesApi(ArticleListing listing, Articles articles, ArticleEditor editor, ArticleWorkflow workflow,
+	ArticlesApi(ArticleListing listing, ArticleEditor editor, ArticleWorkflow workflow,
 			ArticleVersions versions, ArticlePages pages, Freshness freshness, Ratings ratings, PersonNames names,
 			KnowledgeDates dates) {
 		this.listing = listing;
-		this.articles = articles;
 		this.editor = editor;
 		this.workflow = workflow;
 		this.versions = versions;
@@ -108,7 +105,8 @@ class ArticlesApi {
 	@Operation(summary = "Save a new version: version (the one the edit was made on) and any fields to change; a stale version answers 409")
 	ArticleJsons.ArticleJson edit(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestBody(required = false) Map<String, Object> json) {
-		var a = articles.visible(viewer, id);
+		// hidden, not theirs, or frozen answer before anything about the input
+		var a = editor.editable(viewer, id);
 		var f = new JsonFields(json);
 		var form = new ArticleForm(f.textOr("type", a.type().name()), f.textOr("title", a.title()),
 				f.textOr("summary", a.summary()), f.textOr("body", a.body()), f.listOr("tags", String.join(",", a.tags())),
@@ -134,7 +132,7 @@ class ArticlesApi {
 	}
 
 	@PostMapping("/{id}/restore")
-	@Operation(summary = "Restore an earlier version as a new one: restore (the number to restore), version (the current one)")
+	@Operation(summary = "Restore an earlier version as a new one: restore (the number to restore) and version (the current one, required); a stale version answers 409")
 	ArticleJsons.ArticleJson restore(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestBody(required = false) Map<String, Object> json) {
 		var f = new JsonFields(json);
@@ -147,13 +145,13 @@ class ArticlesApi {
 	}
 
 	@PostMapping("/{id}/{move:submit|approve|send-back|publish|archive|unarchive}")
-	@Operation(summary = "Move the article: submit (reviewer), approve (reviewBy), send-back (comment), publish (reviewBy), archive, unarchive")
+	@Operation(summary = "Move the article: submit (reviewer), approve (reviewBy), send-back (comment), publish (reviewBy), archive, unarchive; with version (the one the move was chosen on), a later saved version answers 409")
 	ArticleJsons.ArticleJson move(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@PathVariable String move, @RequestBody(required = false) Map<String, Object> json) {
 		var f = new JsonFields(json);
 		var transition = Transition.ofSlug(move).orElseThrow(() -> new NotFoundException("Move"));
-		workflow.move(viewer, id, transition,
-				new ArticleWorkflow.Move(f.text("reviewer"), f.text("comment"), f.text("reviewBy")));
+		workflow.move(viewer, id, transition, new ArticleWorkflow.Move(f.text("reviewer"), f.text("comment"),
+				f.text("reviewBy"), f.number("version")));
 		return ArticleJsons.article(pages.view(viewer, id));
 	}
 
@@ -181,7 +179,7 @@ class ArticlesApi {
 
 	/** A field error is 400 and names the field; a stale version or a move the status forbids is a 409 conflict. */
 	static ResponseEntity<ProblemDetail> problem(InvalidInputException e) {
-		boolean conflict = CONFLICTS.contains(e.messageKey());
+		boolean conflict = CONFLICTS.contains(e.messageKey()) || e instanceof ArticleEditor.VersionConflict;
 		HttpStatus status = conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 		var problem = ProblemDetail.forStatusAndDetail(status, conflict ? e.getMessage() : "Invalid " + e.field());
 		problem.setTitle(conflict ? "Conflict" : "Invalid input");

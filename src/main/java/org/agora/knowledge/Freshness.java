@@ -7,6 +7,7 @@ import java.time.Period;
 
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,7 @@ class Freshness {
 		var article = articles.visible(viewer, id);
 		if (!policy.mayConfirmReview(viewer, article)) {
 			if (article.status() != ArticleStatus.PUBLISHED || article.isTemplate()) {
-				throw new org.agora.platform.web.InvalidInputException("status", ArticleWorkflow.ILLEGAL_MOVE,
+				throw new InvalidInputException("status", ArticleWorkflow.ILLEGAL_MOVE,
 						"Only a published article has a review-by date.");
 			}
 			throw new AccessDeniedException("The owner or a community manager confirms an article");
@@ -93,11 +94,18 @@ class Freshness {
 		LocalDate typed = ArticleRules.reviewBy(typedDate, dates.today());
 		LocalDate reviewBy = typed != null ? typed : dates.defaultReviewBy();
 		var now = dates.now();
-		jdbc.sql("update knowledge_article set review_by = :reviewBy, updated_at = :now where id = :id")
+		int changed = jdbc.sql("""
+				update knowledge_article set review_by = :reviewBy, updated_at = :now
+				where id = :id and status = 'PUBLISHED'""")
 			.param("reviewBy", Date.valueOf(reviewBy))
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update();
+		if (changed == 0) {
+			// archived meanwhile: an archived article has no review to confirm
+			throw new InvalidInputException("status", ArticleWorkflow.ILLEGAL_MOVE,
+					"Only a published article has a review-by date.");
+		}
 		events.publishEvent(new ArticleReviewed(id, article.ownerId(), viewer.personId(), reviewBy, now));
 		events.publishEvent(SearchableChanged.of(KnowledgeSearchSource.TYPE, id));
 		return reviewBy;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -64,7 +65,7 @@ class KnowledgeSearchSource implements SearchSource {
 			if (page.isEmpty()) {
 				return;
 			}
-			batches.accept(page.stream().map(this::document).toList());
+			batches.accept(documents(page));
 			after = page.get(page.size() - 1).id();
 		}
 	}
@@ -76,7 +77,7 @@ class KnowledgeSearchSource implements SearchSource {
 
 	@Override
 	public List<SearchDocument> find(Collection<Long> ids) {
-		return load(ids).stream().map(this::document).toList();
+		return documents(load(ids));
 	}
 
 	@Override
@@ -114,10 +115,17 @@ class KnowledgeSearchSource implements SearchSource {
 		return found;
 	}
 
-	private SearchDocument document(Article a) {
+	/** The articles' documents, reading the names of their units and spaces once for all of them. */
+	private List<SearchDocument> documents(List<Article> page) {
+		var units = places.unitNames(page.stream().map(Article::unitId).filter(Objects::nonNull).distinct().toList());
+		var spaces = places.spaceNames(page.stream().map(Article::spaceId).filter(Objects::nonNull).distinct().toList());
+		return page.stream().map(a -> document(a, units, spaces)).toList();
+	}
+
+	private SearchDocument document(Article a, Map<Long, String> units, Map<Long, String> spaces) {
 		String body = (a.summary() == null ? "" : a.summary() + "\n\n") + markdown.toPlainText(a.body());
-		String space = places.spaceName(a.spaceId());
-		String unit = places.unitName(a.unitId());
+		String space = a.spaceId() == null ? null : spaces.get(a.spaceId());
+		String unit = a.unitId() == null ? null : units.get(a.unitId());
 		return new SearchDocument(TYPE, a.id(), a.title(), a.tags(), body, a.path(), a.type().name(),
 				space == null ? null : new SearchDocument.Facet(a.spaceId(), space),
 				unit == null ? null : new SearchDocument.Facet(a.unitId(), unit),

@@ -1,5 +1,6 @@
 package org.agora.knowledge;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,18 @@ class Places {
 		return id == null ? null
 				: names("select id, name from discussions_space where kind <> 'PRIVATE' and id in (:ids)", List.of(id))
 					.get(id);
+	}
+
+	/** The names of these units, by id, in one statement; a missing unit is left out. */
+	Map<Long, String> unitNames(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of() : names("select id, name from people_unit where id in (:ids)", List.copyOf(ids));
+	}
+
+	/** The names of these spaces that are open to the organization, by id, in one statement. */
+	Map<Long, String> spaceNames(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: names("select id, name from discussions_space where kind <> 'PRIVATE' and id in (:ids)",
+						List.copyOf(ids));
 	}
 
 	/** The spaces' addresses are their slugs; null when the space is gone or private. */

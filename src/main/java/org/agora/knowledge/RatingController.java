@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Was this helpful?": for htmx the widget alone, else back to the article. */
+/** "Was this helpful?": for htmx the widget alone, else back to the article (the whole page again on an error). */
 @Controller
 class RatingController {
 
@@ -23,9 +23,12 @@ class RatingController {
 
 	private final ArticlePages pages;
 
-	RatingController(Ratings ratings, ArticlePages pages) {
+	private final ArticleController articles;
+
+	RatingController(Ratings ratings, ArticlePages pages, ArticleController articles) {
 		this.ratings = ratings;
 		this.pages = pages;
+		this.articles = articles;
 	}
 
 	@PostMapping("/knowledge/a/{id}/rating")
@@ -42,12 +45,17 @@ class RatingController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		var view = pages.view(viewer, id);
-		if (htmx || errors.any()) {
+		if (htmx) {
 			model.addAttribute("view", view);
 			model.addAttribute("errors", errors);
 			model.addAttribute("comment", comment == null ? "" : comment);
 			model.addAttribute("thanks", !errors.any());
 			return "knowledge/rating";
+		}
+		if (errors.any()) {
+			// without htmx the whole page comes back, with the error and the comment as typed
+			model.addAttribute("ratingComment", comment == null ? "" : comment);
+			return articles.page(view, ArticleWorkflow.Move.none(), errors, model);
 		}
 		redirect.addFlashAttribute("saved", "knowledge.flash.rated");
 		return "redirect:" + ArticleController.encoded(view.article().path());

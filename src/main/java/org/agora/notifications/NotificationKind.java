@@ -57,7 +57,9 @@ public enum NotificationKind {
 
 	ANNOUNCEMENT("discussions.announcement", true),
 
-	ARTICLE_REVIEW_DUE("knowledge.reviewDue", true);
+	ARTICLE_REVIEW_DUE("knowledge.reviewDue", true),
+
+	ARTICLE_REVIEW_REQUESTED("knowledge.reviewRequested", true);
 
 	private final String code;
 

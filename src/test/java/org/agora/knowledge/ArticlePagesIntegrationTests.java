@@ -92,6 +92,41 @@ class ArticlePagesIntegrationTests {
 	}
 
 	@Test
+	void theErrorSummaryLinksToEachFieldAndAFrozenArticleSaysWhy() throws Exception {
+		submit(leader, "HOW_TO", "", "Kept", "").andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"#title\" class=\"alert-link\">Give the article a title.</a>")));
+
+		long id = data.inReview(leader, "Shared draft", data.leader("Frozen reviewer"));
+		edit(leader, id, 1, "Edited while in review", "").andExpect(status().isConflict())
+			.andExpect(content().string(containsString("This article is in review or archived")))
+			.andExpect(content().string(containsString(">Edited while in review</textarea>")));
+		assertThat(data.version(id)).isEqualTo(1);
+	}
+
+	@Test
+	void removingAnotherArticlesAttachmentMakesNoRoomForMore() throws Exception {
+		var create = multipart("/knowledge/articles");
+		for (int i = 1; i <= ArticleRules.MAX_FILES; i++) {
+			create.file(new MockMultipartFile("attachments", "notes-" + i + ".txt", "text/plain", ("Notes " + i).getBytes()));
+		}
+		String location = mvc.perform(create.param("type", "HOW_TO").param("title", "Shared draft").param("body", "Body")
+			.param("language", "en").with(leader.signedIn()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = ArticlePaths.idOf(location.substring("/knowledge/a/".length()));
+
+		mvc.perform(multipart("/knowledge/a/" + id + "/edit")
+			.file(new MockMultipartFile("attachments", "sixth.txt", "text/plain", "Sixth".getBytes()))
+			.param("removeAttachment", "-1", "-2").param("type", "HOW_TO").param("title", "Shared draft")
+			.param("body", "Body").param("version", "1").param("language", "en").with(leader.signedIn()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"attachments-error\">An article has at most 5 attachments.")));
+		assertThat(jdbc.sql("select count(*) from knowledge_attachment where article_id = :id and removed_at is null")
+			.param("id", id).query(Integer.class).single()).isEqualTo(ArticleRules.MAX_FILES);
+		assertThat(data.version(id)).isEqualTo(1);
+	}
+
+	@Test
 	void twoPeopleSavingTheSameVersionGetAConflictThatKeepsTheSecondOnesText() throws Exception {
 		var contributor = data.leader("Second editor");
 		long id = data.draft(leader, "Shared draft", contributor);

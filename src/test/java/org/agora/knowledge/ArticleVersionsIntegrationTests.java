@@ -134,6 +134,30 @@ class ArticleVersionsIntegrationTests {
 	}
 
 	@Test
+	void aRestoreNamesTheVersionItWasChosenOnAndAStaleOneRestoresNothing() throws Exception {
+		long id = data.published(owner, "Guarded restore");
+		save(owner, id, "{\"version\": 1, \"body\": \"Second text\"}").andExpect(status().isOk());
+		save(owner, id, "{\"version\": 2, \"body\": \"Third text, which a restore must not throw away unseen\"}")
+			.andExpect(status().isOk());
+
+		restore(id, "{\"restore\": 1}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		restore(id, "{\"restore\": 1, \"version\": 2}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.conflict").value("version"))
+			.andExpect(jsonPath("$.currentVersion").value(3));
+		restore(id, "{\"restore\": 9, \"version\": 3}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("restore"));
+		assertThat(data.version(id)).isEqualTo(3);
+		mvc.perform(post("/knowledge/a/" + id + "/restore").param("restore", "1").param("version", "2")
+			.with(owner.signedIn()).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone saved a new version of this article since you opened it")));
+		mvc.perform(post("/knowledge/a/" + id + "/restore").param("restore", "1").with(owner.signedIn()).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(data.version(id)).isEqualTo(3);
+	}
+
+	@Test
 	void restoringOnThePageRedirectsAndReadersMayNotRestore() throws Exception {
 		long id = data.published(owner, "Page restore");
 		save(owner, id, "{\"version\": 1, \"body\": \"Changed\"}").andExpect(status().isOk());
@@ -145,6 +169,11 @@ class ArticleVersionsIntegrationTests {
 		assertThat(data.version(id)).isEqualTo(3);
 		mvc.perform(get("/knowledge/a/" + id + "/history").with(owner.signedIn()))
 			.andExpect(content().string(containsString("restored from version 1")));
+	}
+
+	private ResultActions restore(long id, String json) throws Exception {
+		return mvc.perform(post("/api/v1/articles/" + id + "/restore").with(owner.signedIn()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	private ResultActions save(TestPerson who, long id, String json) throws Exception {

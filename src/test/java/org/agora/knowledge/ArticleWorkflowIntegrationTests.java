@@ -14,11 +14,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -153,6 +155,50 @@ class ArticleWorkflowIntegrationTests {
 		move(owner, draft, "publish", "{}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("status"));
 		move(owner, draft, "submit", "{}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void aMoveChosenOnAnOlderVersionIsAConflictAndMovesNothing() throws Exception {
+		var contributor = data.leader("Late editor");
+		long id = data.draft(owner, "Published unread", contributor);
+		patch(contributor, id, "{\"version\": 1, \"body\": \"A change the owner has not read\"}")
+			.andExpect(status().isOk());
+
+		move(owner, id, "publish", "{\"version\": 1}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.conflict").value("version"))
+			.andExpect(jsonPath("$.currentVersion").value(2));
+		mvc.perform(post("/knowledge/a/" + id + "/submit").param("version", "1").with(owner.signedIn()).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("since you opened it")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"2\"")));
+		assertThat(data.status(id)).isEqualTo("DRAFT");
+		assertThat(events.stream(ArticleSubmittedForReview.class).filter(e -> e.articleId() == id)).isEmpty();
+
+		move(owner, id, "publish", "{\"version\": 2}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+		move(owner, id, "archive", "{\"version\": 1}").andExpect(status().isConflict());
+		move(owner, id, "archive", "{}").andExpect(status().isOk());
+	}
+
+	@Test
+	void submittingAnnouncesTheReviewWithIdsOnly() throws Exception {
+		var reviewer = data.leader("Announced reviewer");
+		long named = data.draft(owner, "Secret title for a peer");
+		long unnamed = data.draft(owner, "Secret title for managers");
+
+		move(owner, named, "submit", "{\"reviewer\": \"" + reviewer.email() + "\"}").andExpect(status().isOk());
+		move(owner, unnamed, "submit", "{}").andExpect(status().isOk());
+
+		assertThat(events.stream(ArticleSubmittedForReview.class).filter(e -> e.articleId() == named))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.reviewerId()).isEqualTo(reviewer.id());
+				assertThat(e.submittedBy()).isEqualTo(owner.id());
+				assertThat(e.toString()).doesNotContain("Secret");
+			});
+		assertThat(events.stream(ArticleSubmittedForReview.class).filter(e -> e.articleId() == unnamed))
+			.singleElement()
+			.satisfies(e -> assertThat(e.reviewerId()).isNull());
 	}
 
 	@Test

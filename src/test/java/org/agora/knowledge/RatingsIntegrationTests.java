@@ -118,6 +118,21 @@ class RatingsIntegrationTests {
 			.andExpect(content().string(not(containsString("id=\"helpfulness\""))));
 	}
 
+	@Test
+	void withoutHtmxAnErrorComesBackAsTheWholePageKeepingTheComment() throws Exception {
+		var reader = data.employee("Long-winded rater");
+		String comment = "Too long " + "x".repeat(ArticleRules.MAX_COMMENT);
+		mvc.perform(post("/knowledge/a/" + article + "/rating").param("helpful", "true").param("comment", comment)
+			.with(reader.signedIn()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("id=\"article-title\"")))
+			.andExpect(content().string(containsString("<a href=\"#rating-comment\" class=\"alert-link\">")))
+			.andExpect(content().string(containsString(">" + comment + "</textarea>")));
+		assertThat(jdbc.sql("select count(*) from knowledge_rating where article_id = :id and person_id = :p")
+			.param("id", article).param("p", reader.id()).query(Integer.class).single()).isZero();
+	}
+
 	private ResultActions rate(TestPerson who, String json) throws Exception {
 		return rate(who, json, article);
 	}

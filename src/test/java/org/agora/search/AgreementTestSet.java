@@ -1,5 +1,6 @@
 package org.agora.search;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,8 +32,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * One of each thing search tells apart, made through the modules' pages and APIs by the people who would make them:
  * a discussion with a reply, a question with an accepted answer, a hidden thread and a hidden reply in a topic space; a
  * thread and a reply in a private space; events for employees and for leaders, a cancelled one and a joint one with a
- * guest invited; a profile. Every title holds the {@link #marker} and a word of the item's own; the private thread and
- * reply hold the {@link #secret} in their text.
+ * guest invited; a profile; articles of a newly appointed leader: a draft with the {@link #AUTHOR} as contributor, a published one,
+ * an archived one, and one in review by the demo knowledge leader. Every title holds the {@link #marker} and a word of
+ * the item's own; the private thread and reply hold the {@link #secret} in their text.
  */
 final class AgreementTestSet {
 
@@ -41,6 +43,9 @@ final class AgreementTestSet {
 
 	/** An employee whose thread and reply were hidden by a moderator. */
 	static final String AUTHOR = "hidden thread's author";
+
+	/** A new knowledge leader, who writes the set's articles. */
+	static final String OWNER = "articles' owner";
 
 	/** How the event form and API take local times. */
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -68,7 +73,10 @@ final class AgreementTestSet {
 
 	final List<Item> items = new ArrayList<>();
 
-	/** Who searches, by name: the demo personas by role, then the {@link #MEMBER} and the {@link #AUTHOR}. */
+	/**
+	 * Who searches, by name: the demo personas by role, then the {@link #MEMBER}, the {@link #AUTHOR} and the
+	 * {@link #OWNER}.
+	 */
 	final Map<String, RequestPostProcessor> viewers = new LinkedHashMap<>();
 
 	private final Map<Long, Long> openings = new HashMap<>();
@@ -100,8 +108,10 @@ final class AgreementTestSet {
 		var member = person("Partner Member", Role.GUEST);
 		var author = person("Hidden Author", Role.EMPLOYEE);
 		var writer = person("Thread Writer", Role.EMPLOYEE);
+		var owner = leader("Article Owner");
 		viewers.put(MEMBER, member.signedIn());
 		viewers.put(AUTHOR, author.signedIn());
+		viewers.put(OWNER, owner.signedIn());
 
 		String topics = space("Agreement topics", "TOPIC");
 		long discussion = thread("discussion", writer, topics, "DISCUSSION");
@@ -131,6 +141,14 @@ final class AgreementTestSet {
 				"languages", "English", "expertise", "", "bio", "Writes about " + marker + " often.", "locale", "en",
 				"timeZone", "");
 		items.add(new Item("profile", "person", writer.id(), "/people/" + writer.id()));
+
+		article("draft article", owner, author.email());
+		move(article("published article", owner, null), owner, "publish", "{}");
+		long archived = article("archived article", owner, null);
+		move(archived, owner, "publish", "{}");
+		move(archived, owner, "archive", "{}");
+		move(article("article in review", owner, null), owner, "submit",
+				"{\"reviewer\": \"" + Personas.LEADER + "\"}");
 	}
 
 	/** A person made by an admin, signed in as their account reads. */
@@ -140,6 +158,19 @@ final class AgreementTestSet {
 		long id = Long.parseLong(page.substring("/people/".length()));
 		var user = new AccountUser(id, email, name, Set.of(role), "", true);
 		return new Person(id, email,
+				authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+	}
+
+	/** An employee a manager nominates and appoints a knowledge leader, signed in as their account then reads. */
+	private Person leader(String name) throws Exception {
+		var employee = person(name, Role.EMPLOYEE);
+		String nomination = submit("/nominations", manager, "nomineeId", String.valueOf(employee.id()), "reason",
+				"Writes down what the team learns.");
+		submit(nomination + "/decision", manager, "outcome", "accept", "startDate", LocalDate.now().toString(),
+				"termMonths", "12", "hoursPerMonth", "4");
+		var user = new AccountUser(employee.id(), employee.email(), name, Set.of(Role.EMPLOYEE, Role.KNOWLEDGE_LEADER),
+				"", true);
+		return new Person(employee.id(), employee.email(),
 				authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
 	}
 
@@ -199,6 +230,22 @@ final class AgreementTestSet {
 		var item = new Item(name, "event", id, "/calendar/events/" + id);
 		items.add(item);
 		return item;
+	}
+
+	/** A draft the person writes through the API, with a contributor named by email, or none. */
+	private long article(String name, Person by, String contributor) throws Exception {
+		String json = send(post("/api/v1/articles"), by.signedIn(), """
+				{"type": "BEST_PRACTICE", "title": "%s %s %s", "body": "What we learned", "contributors": [%s]}"""
+			.formatted(marker, SearchApiIntegrationTests.randomLetters(10), name,
+					contributor == null ? "" : "\"" + contributor + "\""));
+		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+		items.add(new Item(name, "article", id, JsonPath.read(json, "$.path")));
+		return id;
+	}
+
+	/** Moves the article through its workflow's API. */
+	private void move(long article, Person by, String move, String json) throws Exception {
+		send(post("/api/v1/articles/" + article + "/" + move), by.signedIn(), json);
 	}
 
 	/** Sends JSON and expects success; the response's body. */

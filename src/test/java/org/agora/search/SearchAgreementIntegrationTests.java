@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.agora.search.AgreementTestSet.AUTHOR;
 import static org.agora.search.AgreementTestSet.MEMBER;
+import static org.agora.search.AgreementTestSet.OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Search and the pages agree, end to end, for every role: each hit opens for the person who got it, each thing of the
  * test set they can open is among their hits and counted in their totals, and the words of a private space never reach
- * anyone outside it.
+ * anyone outside it. A draft article is found only by its owner, its contributor and the managers, one in review also
+ * by its reviewer; published and archived articles by the whole organization, and none by guests.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,19 +63,29 @@ class SearchAgreementIntegrationTests {
 	void theTestSetTellsThePersonasApart() throws Exception {
 		var everyone = names(set.items);
 		var employees = List.of("discussion", "reply", "question", "answer", "event for employees", "cancelled event",
-				"profile");
+				"profile", "published article", "archived article");
 
 		assertThat(opened("GUEST")).isEmpty();
 		assertThat(opened(MEMBER)).containsExactlyInAnyOrder("private thread", "private reply", "joint event");
 		assertThat(opened("EMPLOYEE")).containsExactlyInAnyOrderElementsOf(employees);
-		assertThat(opened(AUTHOR)).containsAll(employees).contains("hidden thread", "hidden reply").hasSize(9);
-		assertThat(opened("KNOWLEDGE_LEADER")).containsAll(employees).contains("event for leaders").hasSize(8);
+		assertThat(opened(AUTHOR)).as("the draft's contributor")
+			.containsAll(employees)
+			.contains("hidden thread", "hidden reply", "draft article")
+			.hasSize(12);
+		assertThat(opened("KNOWLEDGE_LEADER")).as("the reviewer of the article in review")
+			.containsAll(employees)
+			.contains("event for leaders", "article in review")
+			.hasSize(11);
+		assertThat(opened(OWNER)).containsAll(employees)
+			.contains("event for leaders", "draft article", "article in review")
+			.hasSize(12);
 		assertThat(opened("COMMUNITY_MANAGER")).containsExactlyInAnyOrderElementsOf(everyone);
 		assertThat(opened("ADMIN")).containsExactlyInAnyOrderElementsOf(everyone);
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "GUEST", "EMPLOYEE", "KNOWLEDGE_LEADER", "COMMUNITY_MANAGER", "ADMIN", MEMBER, AUTHOR })
+	@ValueSource(strings = { "GUEST", "EMPLOYEE", "KNOWLEDGE_LEADER", "COMMUNITY_MANAGER", "ADMIN", MEMBER, AUTHOR,
+			OWNER })
 	void everyHitOpensAndEveryItemThatOpensIsFoundAndCounted(String viewer) throws Exception {
 		var opens = set.items.stream().filter(item -> opens(viewer, item.path())).toList();
 		var expected = opens.stream().map(AgreementTestSet.Item::key).toList();
@@ -94,7 +106,7 @@ class SearchAgreementIntegrationTests {
 	@Test
 	void thePrivateSpacesWordsNeverReachAnyoneOutsideIt() throws Exception {
 		String[] words = { set.secret, set.privateTitle, set.privateSpace };
-		for (String viewer : List.of("GUEST", "EMPLOYEE", "KNOWLEDGE_LEADER", AUTHOR)) {
+		for (String viewer : List.of("GUEST", "EMPLOYEE", "KNOWLEDGE_LEADER", AUTHOR, OWNER)) {
 			for (String q : List.of(set.marker, set.secret, set.privateTitle, set.privateSpace)) {
 				for (String url : List.of("/api/v1/search?q=", "/search?q=", "/search/suggest?q=")) {
 					assertThat(unechoed(url, q, viewer)).as("%s: %s%s", viewer, url, q).doesNotContain(words);

@@ -1,7 +1,9 @@
 package org.agora.platform.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Field errors of a submitted form, as message keys by field, for showing beside the fields. */
 public final class FormErrors {
@@ -27,6 +29,11 @@ public final class FormErrors {
 
 	public boolean has(String field) {
 		return byField.containsKey(field);
+	}
+
+	/** The fields with an error, in the order they were found, for an error summary that links to them. */
+	public Set<String> fields() {
+		return Collections.unmodifiableSet(byField.keySet());
 	}
 
 	/** The message key of the field's error, or null. */
