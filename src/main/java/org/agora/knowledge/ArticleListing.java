@@ -25,8 +25,15 @@ class ArticleListing {
 	 *
 	 * @param mine only articles the viewer owns, contributes to or reviews
 	 * @param templates true for templates only, false for articles only, null for both
+	 * @param reviewing only articles in review that wait for the viewer: named as their reviewer, or, for a community
+	 * manager, any
 	 */
-	record Query(ArticleType type, ArticleStatus status, String tag, boolean stale, boolean mine, Boolean templates) {
+	record Query(ArticleType type, ArticleStatus status, String tag, boolean stale, boolean mine, Boolean templates,
+			boolean reviewing) {
+
+		Query(ArticleType type, ArticleStatus status, String tag, boolean stale, boolean mine, Boolean templates) {
+			this(type, status, tag, stale, mine, templates, false);
+		}
 
 		static Query published() {
 			return new Query(null, ArticleStatus.PUBLISHED, null, false, false, false);
@@ -82,6 +89,13 @@ class ArticleListing {
 					(a.owner_id = :me or a.reviewer_id = :me
 					  or exists (select 1 from knowledge_contributor mc where mc.article_id = a.id and mc.person_id = :me))""");
 			params.put("me", viewer.personId());
+		}
+		if (query.reviewing()) {
+			where.append(" and a.status = 'IN_REVIEW'");
+			if (!viewer.isManager()) {
+				where.append(" and a.reviewer_id = :me");
+				params.put("me", viewer.personId());
+			}
 		}
 		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
 		String order = query.stale() ? " order by a.review_by, a.id" : " order by a.updated_at desc, a.id desc";

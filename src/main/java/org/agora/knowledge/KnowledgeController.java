@@ -20,7 +20,7 @@ class KnowledgeController {
 
 	/** The tabs of the browse page. */
 	enum Tab {
-		ALL, MINE, STALE, ARCHIVED
+		ALL, MINE, REVIEW, STALE, ARCHIVED
 	}
 
 	private final ArticleListing listing;
@@ -51,6 +51,7 @@ class KnowledgeController {
 		var query = switch (shown) {
 			case ALL -> new ArticleListing.Query(chosen, ArticleStatus.PUBLISHED, tag, false, false, false);
 			case MINE -> new ArticleListing.Query(chosen, null, tag, false, true, null);
+			case REVIEW -> new ArticleListing.Query(chosen, null, tag, false, false, null, true);
 			case STALE -> new ArticleListing.Query(chosen, null, tag, true, false, false);
 			case ARCHIVED -> new ArticleListing.Query(chosen, ArticleStatus.ARCHIVED, tag, false, false, false);
 		};

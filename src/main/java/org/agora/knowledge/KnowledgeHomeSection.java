@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * On the home page: the person's articles due for review, the articles waiting for their review, and, for managers,
- * how many articles are stale.
+ * On the home page: the person's articles due for review, the articles waiting for their review (for a community
+ * manager, also those that name no reviewer), and, for managers, how many articles are stale.
  */
 @Component
 class KnowledgeHomeSection implements HomeSection {
@@ -39,12 +39,16 @@ class KnowledgeHomeSection implements HomeSection {
 		if (due > 0) {
 			steps.add(new NextStep("knowledge.home.due", List.of(due), "/knowledge?tab=mine", PRIORITY));
 		}
-		int toReview = jdbc.sql("select count(*) from knowledge_article where status = 'IN_REVIEW' and reviewer_id = :me")
+		// a community manager reviews what waits for no one in particular
+		int toReview = jdbc.sql("""
+				select count(*) from knowledge_article where status = 'IN_REVIEW'
+				and (reviewer_id = :me or (reviewer_id is null and :manager))""")
 			.param("me", viewer.personId())
+			.param("manager", viewer.isManager())
 			.query(Integer.class)
 			.single();
 		if (toReview > 0) {
-			steps.add(new NextStep("knowledge.home.toReview", List.of(toReview), "/knowledge?tab=mine", PRIORITY));
+			steps.add(new NextStep("knowledge.home.toReview", List.of(toReview), "/knowledge?tab=review", PRIORITY));
 		}
 		if (viewer.isManager()) {
 			int stale = jdbc.sql("""

@@ -135,6 +135,32 @@ class ArticleWorkflowIntegrationTests {
 	}
 
 	@Test
+	void theReviewTabListsWhatWaitsForTheViewerAndManagersAlsoWhatNamesNoReviewer() throws Exception {
+		var reviewer = data.leader("Tab reviewer");
+		var bystander = data.leader("Not reviewing");
+		var manager = data.manager("Tab manager");
+		String run = KnowledgeTestData.unique();
+		data.inReview(owner, "Named review " + run, reviewer);
+		long unnamed = data.draft(owner, "Unnamed review " + run);
+		move(owner, unnamed, "submit", "{}").andExpect(status().isOk());
+
+		mvc.perform(get("/knowledge").param("tab", "review").with(reviewer.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Named review " + run)))
+			.andExpect(content().string(not(containsString("Unnamed review " + run))));
+		mvc.perform(get("/knowledge").param("tab", "review").with(bystander.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(" review " + run))));
+		mvc.perform(get("/knowledge").param("tab", "review").with(manager.signedIn()))
+			.andExpect(content().string(containsString("Named review " + run)))
+			.andExpect(content().string(containsString("Unnamed review " + run)));
+		mvc.perform(get("/").with(reviewer.signedIn()))
+			.andExpect(content().string(containsString("/knowledge?tab=review")));
+		mvc.perform(get("/").with(bystander.signedIn()))
+			.andExpect(content().string(not(containsString("/knowledge?tab=review"))));
+	}
+
+	@Test
 	void theOwnerIsNotTheirOwnReviewer() throws Exception {
 		long id = data.draft(owner, "Self review");
 		move(owner, id, "submit", "{\"reviewer\": \"" + owner.email() + "\"}").andExpect(status().isBadRequest())
