@@ -23,9 +23,10 @@ class SignInIntegrationTests extends BrowserTestSupport {
 		assertThat(page.locator("main h1")).hasText("Welcome, " + name);
 		assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setName("What is next for you")))
 			.isVisible();
-		assertThat(page.locator("header a[href='/me']")).hasText(name);
+		assertThat(page.locator("#account-menu")).hasText(name);
 		Axe.assertNoSeriousViolations(page);
 
+		page.locator("#account-menu").click();
 		page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign out")).click();
 		assertThat(page).hasURL(baseUrl() + "/login?signedOut");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You have signed out.");
