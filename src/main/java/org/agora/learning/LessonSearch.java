@@ -3,6 +3,7 @@ package org.agora.learning;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -89,14 +90,15 @@ class LessonSearch implements SearchSource {
 
 	private SearchDocument document(Row row) {
 		String title = row.titleEn() == null || row.titleEn().isBlank() ? row.titleHe() : row.titleEn();
-		String body = Stream.of(row.titleHe(), markdown.toPlainText(row.bodyEn()), markdown.toPlainText(row.bodyHe()),
-				row.moduleHe())
-			.filter(text -> text != null && !text.isBlank() && !text.equals(title))
+		String body = Stream.of(markdown.toPlainText(row.bodyEn()), markdown.toPlainText(row.bodyHe()), row.moduleHe())
+			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining("\n"));
+		var titles = row.titleHe() == null || row.titleHe().isBlank() || row.titleHe().equals(title) ? Map.<String, String>of()
+				: Map.of("he", row.titleHe());
 		var tags = row.moduleEn() == null || row.moduleEn().isBlank() ? List.<String>of() : List.of(row.moduleEn());
 		return new SearchDocument(TYPE, row.id(), title, tags, body, "/learning/lessons/" + row.id(),
 				row.kind().toLowerCase(Locale.ROOT), null, null, null, Set.of(SearchAccess.MANAGERS,
-						SearchAccess.role(Role.KNOWLEDGE_LEADER), reader(row.courseId())));
+						SearchAccess.role(Role.KNOWLEDGE_LEADER), reader(row.courseId())), titles);
 	}
 
 	/** Invited and enrolled people read every course, as the policy says: a reader's key of each. */

@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -36,14 +37,19 @@ final class HitReader {
 		var marked = text == null ? Map.<String, String[]>of() : highlight(searcher, docs, text);
 		String[] snippets = marked.getOrDefault(IndexFields.BODY, new String[docs.length]);
 		String[] titles = marked.getOrDefault(IndexFields.TITLE, new String[docs.length]);
+		String[] translated = marked.getOrDefault(IndexFields.TITLES, new String[docs.length]);
+		String language = LocaleContextHolder.getLocale().getLanguage();
 		var stored = searcher.storedFields();
 		List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
 		for (int i = 0; i < docs.length; i++) {
 			Document doc = stored.document(docs[i].doc);
 			String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].strip()
 					: opening(doc.get(IndexFields.BODY));
-			String title = doc.get(IndexFields.TITLE);
-			String titleHtml = titles[i] != null && !titles[i].isBlank() ? titles[i].strip()
+			// the title in the reader's language where the thing has one
+			String inLanguage = doc.get(IndexFields.TITLE_IN + language);
+			String title = inLanguage != null ? inLanguage : doc.get(IndexFields.TITLE);
+			String marks = inLanguage != null ? translated[i] : titles[i];
+			String titleHtml = marks != null && !marks.isBlank() && !marks.contains("\n") ? marks.strip()
 					: HtmlUtils.htmlEscape(title == null ? "" : title);
 			var date = doc.getField(IndexFields.DATE);
 			hits.add(new SearchResults.Hit(doc.get(IndexFields.TYPE),
@@ -70,8 +76,8 @@ final class HitReader {
 		for (int i = 0; i < docs.length; i++) {
 			ids[i] = docs[i].doc;
 		}
-		return highlighter.highlightFields(new String[] { IndexFields.BODY, IndexFields.TITLE }, text, ids,
-				new int[] { 2, 1 });
+		return highlighter.highlightFields(new String[] { IndexFields.BODY, IndexFields.TITLE, IndexFields.TITLES },
+				text, ids, new int[] { 2, 1, 1 });
 	}
 
 	/** The start of the text, escaped, cut at a word. */

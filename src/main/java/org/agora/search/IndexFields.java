@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexFields {
 
 	/** Written into every commit; an index of another schema is rebuilt at start-up. */
-	static final String SCHEMA = "1";
+	static final String SCHEMA = "2";
 
 	static final String SCHEMA_KEY = "agora.search.schema";
 
@@ -31,6 +31,12 @@ final class IndexFields {
 	static final String ID = "id";
 
 	static final String TITLE = "title";
+
+	/** The title in the other languages, found like the title. */
+	static final String TITLES = "titles";
+
+	/** Prefix of the stored title in one other language: {@code title.he}. */
+	static final String TITLE_IN = "title.";
 
 	static final String TAGS = "tags";
 
@@ -82,8 +88,18 @@ final class IndexFields {
 		doc.add(new StoredField(ID, source.id()));
 		String title = source.title() == null ? "" : source.title();
 		doc.add(new Field(TITLE, title, TEXT_WITH_OFFSETS));
+		var translations = new StringBuilder();
+		source.titles().forEach((language, translated) -> {
+			if (translated != null && !translated.isBlank()) {
+				doc.add(new StoredField(TITLE_IN + language, translated));
+				translations.append(translations.isEmpty() ? "" : "\n").append(translated);
+			}
+		});
+		if (!translations.isEmpty()) {
+			doc.add(new Field(TITLES, translations.toString(), TEXT_WITH_OFFSETS));
+		}
 		doc.add(new Field(BODY, source.body(), TEXT_WITH_OFFSETS));
-		doc.add(new TextField(SPELL, title + "\n" + source.body(), Field.Store.NO));
+		doc.add(new TextField(SPELL, title + "\n" + translations + "\n" + source.body(), Field.Store.NO));
 		for (String tag : source.tags()) {
 			if (tag != null && !tag.isBlank()) {
 				doc.add(new TextField(TAGS, tag, Field.Store.YES));

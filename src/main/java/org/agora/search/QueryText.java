@@ -34,9 +34,10 @@ final class QueryText {
 
 	static final int MAX_WORDS = 12;
 
-	static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.TAGS, 2f, IndexFields.BODY, 1f);
+	static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.TITLES, 3f, IndexFields.TAGS, 2f,
+			IndexFields.BODY, 1f);
 
-	static final Map<String, Float> TITLE_ONLY = Map.of(IndexFields.TITLE, 1f);
+	static final Map<String, Float> TITLE_ONLY = Map.of(IndexFields.TITLE, 1f, IndexFields.TITLES, 1f);
 
 	private static final float STEM = 0.6f;
 

@@ -74,6 +74,23 @@ class SearchApiIntegrationTests {
 	}
 
 	@Test
+	void aThingWrittenInTwoLanguagesIsFoundByEitherTitleAndShownInTheReadersLanguage() throws Exception {
+		String english = TestNotes.unique("bilingual");
+		String hebrew = hebrewWord();
+		var lesson = TestNotes.note("Mapping " + english, "The same lesson in both languages.",
+				n -> n.title("he", "מיפוי " + hebrew));
+		notes.save(lesson);
+
+		assertThat(ids(hebrew)).containsExactly(lesson.id());
+		search(english).andExpect(jsonPath("$.hits[0].title").value("Mapping " + english));
+		search(english).andExpect(jsonPath("$.hits[0].titleHtml").value("Mapping <mark>" + english + "</mark>"));
+		mvc.perform(get("/api/v1/search").param("q", hebrew).header("Accept-Language", "he")
+			.with(Personas.as(users, Personas.EMPLOYEE)))
+			.andExpect(jsonPath("$.hits[0].title").value("מיפוי " + hebrew))
+			.andExpect(jsonPath("$.hits[0].titleHtml").value("מיפוי <mark>" + hebrew + "</mark>"));
+	}
+
+	@Test
 	void aSpellingMistakeOrAnUnfinishedLastWordStillFinds() throws Exception {
 		String word = TestNotes.unique("fuzz");
 		var note = TestNotes.note("Guide to " + word, "Text.");

@@ -199,6 +199,8 @@ class TestNotes implements SearchSource {
 
 		Set<String> access = Set.of(SearchAccess.SIGNED_IN);
 
+		Map<String, String> titles = Map.of();
+
 		Note(long id, String title, String body) {
 			this.id = id;
 			this.title = title;
@@ -230,6 +232,11 @@ class TestNotes implements SearchSource {
 			return this;
 		}
 
+		Note title(String language, String title) {
+			this.titles = Map.of(language, title);
+			return this;
+		}
+
 		Note access(String... keys) {
 			this.access = Set.of(keys);
 			return this;
@@ -237,7 +244,7 @@ class TestNotes implements SearchSource {
 
 		SearchDocument document() {
 			return new SearchDocument(TYPE, id, title, tags, body, "/test-notes/" + id, kind, space, unit, date,
-					access);
+					access, titles);
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.agora.platform.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,14 +20,23 @@ import java.util.Set;
  * @param unit the organizational unit it belongs to, or null
  * @param date the time it is dated by (published, posted, held), or null
  * @param access the keys any one of which lets a person find it; empty means nobody
+ * @param titles the title in other languages, by language tag ({@code he}), for things written in two: found like the
+ * title, and shown to people who read Agora in that language
  */
 public record SearchDocument(String type, long id, String title, List<String> tags, String body, String path,
-		String kind, Facet space, Facet unit, Instant date, Set<String> access) {
+		String kind, Facet space, Facet unit, Instant date, Set<String> access, Map<String, String> titles) {
 
 	public SearchDocument {
 		tags = tags == null ? List.of() : List.copyOf(tags);
 		access = access == null ? Set.of() : Set.copyOf(access);
 		body = body == null ? "" : body;
+		titles = titles == null ? Map.of() : Map.copyOf(titles);
+	}
+
+	/** A thing written in one language. */
+	public SearchDocument(String type, long id, String title, List<String> tags, String body, String path, String kind,
+			Facet space, Facet unit, Instant date, Set<String> access) {
+		this(type, id, title, tags, body, path, kind, space, unit, date, access, Map.of());
 	}
 
 	/** A facet value: the id filters, the name is shown. */
