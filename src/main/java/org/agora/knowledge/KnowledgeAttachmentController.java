@@ -1,13 +1,9 @@
 package org.agora.knowledge;
 
-import java.nio.charset.StandardCharsets;
 
-import org.agora.platform.FileTypes;
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.Downloads;
 import org.agora.platform.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,13 +44,6 @@ class KnowledgeAttachmentController {
 		catch (NotFoundException e) {
 			throw new NotFoundException("Attachment");
 		}
-		var disposition = FileTypes.isSafeImage(file.type()) ? ContentDisposition.inline()
-				: ContentDisposition.attachment();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.type()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.data());
+		return Downloads.of(file.name(), file.type(), file.data());
 	}
 }
