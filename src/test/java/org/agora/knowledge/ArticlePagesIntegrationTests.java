@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +102,31 @@ class ArticlePagesIntegrationTests {
 			.andExpect(content().string(containsString("This article is in review or archived")))
 			.andExpect(content().string(containsString(">Edited while in review</textarea>")));
 		assertThat(data.version(id)).isEqualTo(1);
+	}
+
+	@Test
+	void anAttachmentIsADownloadForWhoeverMayReadTheArticleAndNotFoundForOthers() throws Exception {
+		String location = mvc.perform(multipart("/knowledge/articles")
+			.file(new MockMultipartFile("attachments", "shift notes.txt", "text/plain", "Night shift notes".getBytes()))
+			.param("type", "HOW_TO").param("title", "Draft with a file").param("body", "Body").param("language", "en")
+			.with(leader.signedIn()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = ArticlePaths.idOf(location.substring("/knowledge/a/".length()));
+		long file = jdbc.sql("select id from knowledge_attachment where article_id = :id").param("id", id)
+			.query(Long.class).single();
+		var outsider = data.employee("Attachment outsider");
+
+		mvc.perform(get("/knowledge/attachments/" + file).with(leader.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", containsString("shift notes.txt")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Cache-Control", containsString("private")))
+			.andExpect(content().string("Night shift notes"));
+		mvc.perform(get("/knowledge/attachments/" + file).with(outsider.signedIn())).andExpect(status().isNotFound());
+		workflow.move(leader.principal(), id, Transition.PUBLISH, ArticleWorkflow.Move.none());
+		mvc.perform(get("/knowledge/attachments/" + file).with(outsider.signedIn())).andExpect(status().isOk());
 	}
 
 	@Test
