@@ -117,6 +117,8 @@ class ArticleEditor {
 		}
 		Instant now = dates.now();
 		if (!writer.update(id, form.version(), text, viewer.personId(), now, null)) {
+			// moved to review or the archive meanwhile, or saved by someone else
+			editable(viewer, id);
 			throw changedMeanwhile(id);
 		}
 		writer.contributors(id, contributors);
@@ -147,6 +149,7 @@ class ArticleEditor {
 					"The article has no version " + number + "."));
 		Instant now = dates.now();
 		if (!writer.update(id, expected, version, viewer.personId(), now, number)) {
+			editable(viewer, id);
 			throw VersionConflict.sinceOpened(articles.find(id).map(Article::version).orElse(0));
 		}
 		published(id, article.status(), expected + 1, viewer, now);

@@ -59,13 +59,15 @@ class ArticleWriter {
 	}
 
 	/**
-	 * Replaces the article's text if its version is still {@code expected}, and keeps the new text as version
-	 * expected + 1; false when someone saved another version first.
+	 * Replaces the article's text if its version is still {@code expected} and it is still a draft or published (a
+	 * move to review or the archive may have come first), and keeps the new text as version expected + 1; false
+	 * otherwise.
 	 */
 	boolean update(long id, int expected, Text text, long writtenBy, Instant now, Integer restoredFrom) {
 		int changed = jdbc.sql("""
 				update knowledge_article set type = :type, title = :title, summary = :summary, body = :body,
-				  version = version + 1, updated_at = :now where id = :id and version = :expected""")
+				  version = version + 1, updated_at = :now
+				where id = :id and version = :expected and status in ('DRAFT', 'PUBLISHED')""")
 			.param("type", text.type().name())
 			.param("title", text.title())
 			.param("summary", text.summary())

@@ -66,6 +66,8 @@ class Ratings {
 			throw new InvalidInputException("helpful", "knowledge.error.helpfulRequired", "Answer yes or no.");
 		}
 		String comment = ArticleRules.comment(typedComment);
+		// one rating at a time per article, so a double click changes the person's rating instead of adding a second
+		jdbc.sql("select id from knowledge_article where id = :id for update").param("id", id).query(Long.class).list();
 		var before = mine(viewer.personId(), id);
 		Instant now = dates.now();
 		if (before == null) {

@@ -62,7 +62,14 @@ final class Generations {
 			if (name != null && name.startsWith("index-") && Files.isDirectory(root.resolve(name))) {
 				try {
 					Generation generation = open(root.resolve(name));
-					return new Opened(generation, !usable(generation));
+					try {
+						return new Opened(generation, !usable(generation));
+					}
+					catch (IOException | RuntimeException e) {
+						// let go of its files and lock before the directory is removed
+						close(generation, false);
+						throw e;
+					}
 				}
 				catch (IOException | RuntimeException e) {
 					log.warn("The search index in {} cannot be read and will be rebuilt: {}", root.resolve(name),

@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.agora.platform.search.SearchDocument;
 import org.agora.search.Generations.Generation;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.analysis.Analyzer;
@@ -77,9 +78,22 @@ class SearchIndex implements DisposableBean {
 	}
 
 	<T> T read(Read<T> read) {
-		Generation generation = live;
 		try {
-			IndexSearcher searcher = generation.searchers().acquire();
+			Generation generation;
+			IndexSearcher searcher;
+			while (true) {
+				generation = live;
+				try {
+					searcher = generation.searchers().acquire();
+					break;
+				}
+				catch (AlreadyClosedException e) {
+					// a rebuild swapped the generation in between: read the new one
+					if (generation == live) {
+						throw e;
+					}
+				}
+			}
 			try {
 				return read.apply(searcher);
 			}

@@ -32,6 +32,17 @@ record SearchResults(SearchRequest request, List<Hit> hits, long total, Facets f
 		return SearchRequest.PAGE_SIZE;
 	}
 
+	/** No more pages than are served: past the last, a narrower search is the way on. */
+	@Override
+	public int pages() {
+		return Math.min(Paging.super.pages(), SearchRequest.MAX_PAGE);
+	}
+
+	@Override
+	public boolean hasNext() {
+		return Paging.super.hasNext() && page() + 1 < SearchRequest.MAX_PAGE;
+	}
+
 	/** A hit; {@code titleHtml} and the snippet are HTML: the text escaped, the matching words in {@code <mark>}. */
 	record Hit(String type, long id, String title, String titleHtml, String snippet, String path, String kind,
 			SearchDocument.Facet space, SearchDocument.Facet unit, Instant date) {

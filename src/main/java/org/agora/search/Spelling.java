@@ -11,17 +11,22 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": each word the index does not know is replaced by the closest word it does, and the correction is
- * offered only if it finds more among what the person may see, so it never reveals a word of something hidden.
+ * "Did you mean": each word the index does not know is replaced by the closest word it does that
+ * the person may see written somewhere; the correction is offered only if it finds more among what they may see. A
+ * word of something hidden is never offered.
  */
 final class Spelling {
 
 	private static final int MIN_LENGTH = 4;
+
+	/** Near words asked for each unknown one; the first the person may see is taken. */
+	private static final int CANDIDATES = 5;
 
 	private Spelling() {
 	}
@@ -35,10 +40,18 @@ final class Spelling {
 		boolean changed = false;
 		for (String word : written(text)) {
 			SuggestWord[] similar = word.codePointCount(0, word.length()) < MIN_LENGTH ? new SuggestWord[0]
-					: checker.suggestSimilar(new Term(IndexFields.SPELL, word), 1, searcher.getIndexReader(),
+					: checker.suggestSimilar(new Term(IndexFields.SPELL, word), CANDIDATES, searcher.getIndexReader(),
 							SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			changed |= similar.length > 0;
-			words.add(similar.length > 0 ? similar[0].string : word);
+			String chosen = word;
+			for (SuggestWord candidate : similar) {
+				// a word is offered only as written in something the person may see
+				if (seen(searcher, candidate.string, filter)) {
+					chosen = candidate.string;
+					break;
+				}
+			}
+			changed |= !chosen.equals(word);
+			words.add(chosen);
 		}
 		if (!changed) {
 			return null;
@@ -49,6 +62,12 @@ final class Spelling {
 			.add(filter, Occur.FILTER)
 			.build();
 		return searcher.count(query) > found ? corrected : null;
+	}
+
+	private static boolean seen(IndexSearcher searcher, String word, Query filter) throws IOException {
+		return searcher.count(new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.SPELL, word)), Occur.MUST)
+			.add(filter, Occur.FILTER)
+			.build()) > 0;
 	}
 
 	/** The words as the spelling field holds them: folded, without niqqud, not stemmed. */

@@ -45,6 +45,9 @@ class ArticleWorkflowIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	ArticleWriter writer;
+
 	KnowledgeTestData data;
 
 	TestPerson owner;
@@ -158,6 +161,19 @@ class ArticleWorkflowIntegrationTests {
 			.andExpect(content().string(containsString("/knowledge?tab=review")));
 		mvc.perform(get("/").with(bystander.signedIn()))
 			.andExpect(content().string(not(containsString("/knowledge?tab=review"))));
+	}
+
+	@Test
+	void aSaveThatLosesTheRaceToAMoveIntoReviewChangesNothing() {
+		long id = data.inReview(owner, "Raced into review", data.leader("Race reviewer"));
+		int version = data.version(id);
+		var text = new ArticleWriter.Text(ArticleType.BEST_PRACTICE, "Saved too late", "Summary", "Body",
+				java.util.List.of());
+
+		assertThat(writer.update(id, version, text, owner.id(), java.time.Instant.now(), null)).isFalse();
+		assertThat(data.version(id)).isEqualTo(version);
+		assertThat(jdbc.sql("select title from knowledge_article where id = :id").param("id", id).query(String.class)
+			.single()).isEqualTo("Raced into review");
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -98,6 +100,23 @@ class SearchPermissionIntegrationTests {
 
 		search(Personas.EMPLOYEE, typo).andExpect(jsonPath("$.suggestion").doesNotExist());
 		search(Personas.MANAGER, typo).andExpect(jsonPath("$.suggestion").value(word));
+	}
+
+	@Test
+	void aCorrectionOfSeveralWordsNeverBorrowsAWordOfSomethingHidden() throws Exception {
+		String a = SearchApiIntegrationTests.randomLetters(7);
+		String b = SearchApiIntegrationTests.randomLetters(7);
+		String c = SearchApiIntegrationTests.randomLetters(7);
+		String secret = SearchApiIntegrationTests.randomLetters(8);
+		notes.save(TestNotes.note(a + " " + b + " " + c, "x"),
+				TestNotes.note("Private", "About " + secret, n -> n.access(SearchAccess.MANAGERS)));
+		// three words in four must match: the misspelt first word keeps the visible note out until corrected
+		String typed = a.substring(0, 2) + "zz" + a.substring(4) + " " + b + " " + c + " "
+				+ secret.substring(0, 3) + "zz" + secret.substring(5);
+
+		search(Personas.EMPLOYEE, typed).andExpect(jsonPath("$.suggestion").value(containsString(a)))
+			.andExpect(jsonPath("$.suggestion").value(not(containsString(secret))));
+		search(Personas.MANAGER, typed).andExpect(jsonPath("$.suggestion").value(containsString(secret)));
 	}
 
 	@Test
