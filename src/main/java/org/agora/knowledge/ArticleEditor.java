@@ -2,6 +2,7 @@ package org.agora.knowledge;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.agora.people.PersonSummary;
 import org.agora.platform.search.SearchableChanged;
@@ -65,7 +66,7 @@ class ArticleEditor {
 			throw new AccessDeniedException("Knowledge leaders and community managers write articles");
 		}
 		var text = text(viewer, form);
-		var contributors = contributors(form, viewer.personId());
+		var contributors = contributors(form, viewer.personId(), Set.of());
 		Long unit = places.unit(ArticleRules.optionalId("unitId", form.unitId()));
 		Long space = places.space(ArticleRules.optionalId("spaceId", form.spaceId()));
 		String language = ArticleRules.language(form.language());
@@ -105,13 +106,14 @@ class ArticleEditor {
 			throw new InvalidInputException("type", "knowledge.error.typeTemplateFixed",
 					"A template stays a template, and an article does not become one.");
 		}
-		var contributors = contributors(form, article.ownerId() == null ? -1 : article.ownerId());
+		var contributors = contributors(form, article.ownerId() == null ? -1 : article.ownerId(),
+				Set.copyOf(article.contributorIds()));
 		Long unit = places.unit(ArticleRules.optionalId("unitId", form.unitId()));
 		Long space = places.space(ArticleRules.optionalId("spaceId", form.spaceId()));
 		String language = ArticleRules.language(form.language());
 		var reviewBy = article.isTemplate() ? null : ArticleRules.reviewBy(form.reviewBy(), dates.today());
 		var checked = ArticleRules.files(files, writer.attachmentsKept(id, removeFiles));
-		if (!java.util.Set.copyOf(contributors).equals(java.util.Set.copyOf(article.contributorIds())) && !mayChangeContributors(viewer, article)) {
+		if (!Set.copyOf(contributors).equals(Set.copyOf(article.contributorIds())) && !mayChangeContributors(viewer, article)) {
 			throw new InvalidInputException("contributors", "knowledge.error.contributorsOwner",
 					"Only the owner or a community manager changes who contributes.");
 		}
@@ -185,8 +187,8 @@ class ArticleEditor {
 				ArticleRules.body(form.body()), ArticleRules.tags(form.tags()));
 	}
 
-	private List<Long> contributors(ArticleForm form, long ownerId) {
-		return names.resolve("contributors", form.contributors())
+	private List<Long> contributors(ArticleForm form, long ownerId, Set<Long> kept) {
+		return names.resolve("contributors", form.contributors(), kept)
 			.stream()
 			.map(PersonSummary::id)
 			.filter(p -> p != ownerId)

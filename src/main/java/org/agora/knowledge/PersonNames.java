@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
@@ -29,6 +30,14 @@ class PersonNames {
 
 	/** The people named in the text, each once; a field error naming {@code field} for anyone not found. */
 	List<PersonSummary> resolve(String field, String typed) {
+		return resolve(field, typed, Set.of());
+	}
+
+	/**
+	 * The same, where the people of {@code kept} may stay named though they have left the organization since: an
+	 * article whose contributor left is still saved, and only people added now must be active.
+	 */
+	List<PersonSummary> resolve(String field, String typed, Set<Long> kept) {
 		if (typed == null || typed.isBlank()) {
 			return List.of();
 		}
@@ -43,7 +52,8 @@ class PersonNames {
 			}
 			var person = name.contains("@") ? people.findByEmail(name)
 					: java.util.Optional.ofNullable(people.byHandles(List.of(name)).get(name.toLowerCase(java.util.Locale.ROOT)));
-			var known = person.filter(p -> p.active() && p.roles().stream().anyMatch(r -> r != Role.GUEST))
+			var known = person
+				.filter(p -> kept.contains(p.id()) || p.active() && p.roles().stream().anyMatch(r -> r != Role.GUEST))
 				.orElseThrow(() -> new InvalidInputException(field, "knowledge.error." + field + "Unknown",
 						"Nobody in the organization is called '" + abbreviate(raw) + "'."));
 			found.put(known.id(), known);

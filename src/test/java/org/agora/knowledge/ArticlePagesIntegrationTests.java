@@ -153,6 +153,21 @@ class ArticlePagesIntegrationTests {
 	}
 
 	@Test
+	void aContributorWhoLeftStaysNamedButNobodyWhoLeftIsAdded() throws Exception {
+		var leaving = data.leader("Leaving contributor");
+		var gone = data.leader("Already gone");
+		long id = data.draft(leader, "Shared draft", leaving);
+		jdbc.sql("update people_person set active = false where id in (:ids)")
+			.param("ids", java.util.List.of(leaving.id(), gone.id())).update();
+
+		edit(leader, id, 1, "Saved after a contributor left", leaving.email()).andExpect(status().is3xxRedirection());
+		edit(leader, id, 2, "Adding someone who left", leaving.email() + ", " + gone.email())
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"contributors-error\"")));
+		assertThat(data.version(id)).isEqualTo(2);
+	}
+
+	@Test
 	void twoPeopleSavingTheSameVersionGetAConflictThatKeepsTheSecondOnesText() throws Exception {
 		var contributor = data.leader("Second editor");
 		long id = data.draft(leader, "Shared draft", contributor);
