@@ -7,6 +7,7 @@
 # Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light). AGORA_ARGS adds options to Agora's command line, JAVA_OPTS to the JVM's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-20}
 CONNECTIONS=${2:-16}
 # the JIT compiles the hot paths for the first minutes under load; measured before that, the figures are a third of
@@ -111,20 +112,7 @@ load() {
   else
     out=$(wrk -t$THREADS -c"$CONNECTIONS" -d"${seconds}s" --latency "$1")
   fi
-  echo "$out" | python3 -c '
-import re, sys
-text = sys.stdin.read()
-def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s|m)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-try:
-    p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
-    p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
-except AttributeError:
-    sys.exit("cannot read wrk output:\n" + text)
-bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{rps:.0f} {p50:.2f} {p99:.2f} {bad.group(1) if bad else 0}")'
+  echo "$out" | wrk_figures
 }
 
 # true while the JIT still compiles or has methods waiting (needs the JDK's jcmd; without it, fixed warm-up only)

@@ -8,6 +8,7 @@
 # Needs wrk (Debian: apt-get install -y wrk). AGORA_ARGS adds options to Agora's command line, JAVA_OPTS to the JVM's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 SIZE=${1:-67}
 DURATION=${2:-20}
 CONNECTIONS=${3:-16}
@@ -76,20 +77,7 @@ LUA
 # runs wrk and prints "requests/s p50-ms p99-ms non-2xx": load SECONDS
 load() {
   wrk -t$THREADS -c"$CONNECTIONS" -d"$1s" --latency -s "$WORK/queries.lua" -H "Authorization: Bearer $EMPLOYEE_TOKEN" "$BASE" |
-    python3 -c '
-import re, sys
-text = sys.stdin.read()
-def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s|m)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-try:
-    p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
-    p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
-except AttributeError:
-    sys.exit("cannot read wrk output:\n" + text)
-bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{rps:.0f} {p50:.2f} {p99:.2f} {bad.group(1) if bad else 0}")'
+    wrk_figures
 }
 
 echo "first answers: $(curl -s -H "Authorization: Bearer $EMPLOYEE_TOKEN" "$BASE/api/v1/search?q=knowledge" | json "str(d['total']) + ' hits for knowledge'")"
