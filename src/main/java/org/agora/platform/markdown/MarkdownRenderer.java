@@ -30,7 +30,7 @@ public class MarkdownRenderer {
 	private static final String ELLIPSIS = "\u2026";
 
 	// Parser, renderers and policy are immutable and thread-safe, so one set serves every request.
-	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).postProcessor(new TaskListMarks()).build();
 
 	private final HtmlRenderer htmlRenderer;
 

@@ -34,6 +34,16 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void checklistItemsShowBallotBoxes() {
+		String html = markdown.toHtml("- [ ] Send the summary\n- [x] Book the room\n- [link](https://example.org) stays\n- a [ ] inside");
+
+		assertThat(html).contains("<li>\u2610 Send the summary</li>", "<li>\u2611 Book the room</li>",
+				"<li>a [ ] inside</li>")
+			.doesNotContain("<input");
+		assertThat(markdown.toPlainText("- [ ] Send the summary")).isEqualTo("- \u2610 Send the summary");
+	}
+
+	@Test
 	void rendersGfmTableWithAlignment() {
 		String html = this.markdown.toHtml("""
 				| Unit | Leaders |
