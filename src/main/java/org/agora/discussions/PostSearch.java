@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replies and answers as the search index holds them, under their thread's title and tags. A thread's opening post is
- * part of the thread's own document ({@link ThreadSearch}), so it is not one of these.
+ * part of the thread's own document ({@link ThreadSearch}), so it is not one of these. Replies open with the keys of
+ * their space, which {@link ThreadSearch} grants: search pools every source's keys, so they are worked out once.
  */
 @Component
 @Transactional(readOnly = true)
@@ -98,11 +99,6 @@ class PostSearch implements SearchSource {
 				"/discussions/posts/" + post.id(), thread.isQuestion() ? "answer" : "reply",
 				new SearchDocument.Facet(space.id(), space.name()), null, post.createdAt(),
 				DiscussionSearchAccess.post(space, thread, post.authorId(), post.hidden()));
-	}
-
-	@Override
-	public Set<String> keys(AgoraPrincipal viewer) {
-		return access.keys(viewer);
 	}
 
 	/** The thread page's rules: the thread the viewer sees, and a hidden post only for its author and moderators. */

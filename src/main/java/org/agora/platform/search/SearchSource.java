@@ -29,7 +29,10 @@ public interface SearchSource {
 	/** The documents with these ids; an id left out is no longer findable by anyone and leaves the index. */
 	List<SearchDocument> find(Collection<Long> ids);
 
-	/** The keys this source grants the person beyond {@link SearchAccess#baseKeys}, e.g. their private spaces. */
+	/**
+	 * The keys this source grants the person beyond {@link SearchAccess#baseKeys}, e.g. their private spaces. Search
+	 * pools the keys of all sources, so a module with several sources grants keys they share from one of them.
+	 */
 	default Set<String> keys(AgoraPrincipal viewer) {
 		return Set.of();
 	}
