@@ -63,7 +63,8 @@ class EventSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		SearchBatches.walk(jdbc, "select id from calendar_event where id > :after order by id fetch first :n rows only", BATCH, this::find, batches);
+		SearchBatches.walk(jdbc, "select id from calendar_event where id > :after order by id fetch first :n rows only",
+				BATCH, this::find, batches);
 	}
 
 	@Override

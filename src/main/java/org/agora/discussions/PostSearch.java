@@ -77,7 +77,8 @@ class PostSearch implements SearchSource {
 	public void all(Consumer<List<SearchDocument>> batches) {
 		SearchBatches.walk(jdbc, """
 					select id from discussions_post where not opening and id > :after
-					order by id fetch first :n rows only""", BATCH, this::find, batches);
+					order by id fetch first :n rows only""",
+				BATCH, this::find, batches);
 	}
 
 	@Override

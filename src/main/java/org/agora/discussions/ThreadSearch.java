@@ -60,7 +60,8 @@ class ThreadSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		SearchBatches.walk(jdbc, "select id from discussions_thread where id > :after order by id fetch first :n rows only", BATCH, this::find, batches);
+		SearchBatches.walk(jdbc, "select id from discussions_thread where id > :after order by id fetch first :n rows only",
+				BATCH, this::find, batches);
 	}
 
 	@Override

@@ -66,7 +66,8 @@ class LessonSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		SearchBatches.walk(jdbc, "select l.id " + SHOWN + " and l.id > :after order by l.id fetch first :n rows only", BATCH, this::find, batches);
+		SearchBatches.walk(jdbc, "select l.id " + SHOWN + " and l.id > :after order by l.id fetch first :n rows only",
+				BATCH, this::find, batches);
 	}
 
 	@Override

@@ -61,7 +61,8 @@ class PersonSearch implements SearchSource {
 
 	@Override
 	public void all(Consumer<List<SearchDocument>> batches) {
-		SearchBatches.walk(jdbc, "select id from people_person where active and id > :after order by id fetch first :n rows only", BATCH, this::find, batches);
+		SearchBatches.walk(jdbc, "select id from people_person where active and id > :after order by id fetch first :n rows only",
+				BATCH, this::find, batches);
 	}
 
 	@Override

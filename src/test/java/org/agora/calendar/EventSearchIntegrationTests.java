@@ -1,28 +1,27 @@
 package org.agora.calendar;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.agora.Personas;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchSourceChecks;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AccountUser;
 import org.agora.platform.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -105,7 +104,7 @@ class EventSearchIntegrationTests {
 					opens.add(id);
 				}
 			}
-			assertThat(keyed(user, documents)).as(viewer.getKey()).isEqualTo(opens);
+			assertThat(SearchSourceChecks.keyed(source, user, documents)).as(viewer.getKey()).isEqualTo(opens);
 			assertThat(source.visible(user, ids)).as(viewer.getKey()).isEqualTo(opens);
 		}
 		assertThat(source.visible(invitedGuest.principal(), ids)).containsExactly(joint);
@@ -160,7 +159,7 @@ class EventSearchIntegrationTests {
 		mvc.perform(post("/calendar/events/" + id + "/invitations").with(csrf()).with(organizer.signedIn())
 			.param("emails", guest.email())).andExpect(status().is3xxRedirection());
 		assertThat(changed()).isEmpty();
-		assertThat(keyed(guest.user(), source.find(List.of(id)))).containsExactly(id);
+		assertThat(SearchSourceChecks.keyed(source, guest.user(), source.find(List.of(id)))).containsExactly(id);
 		assertThat(source.visible(guest.user(), List.of(id))).containsExactly(id);
 
 		events.clear();
@@ -174,23 +173,9 @@ class EventSearchIntegrationTests {
 		var fixtures = new CalendarViewsFixtures(jdbc);
 		var owner = fixtures.manager();
 		var ids = List.of(fixtures.event("Rebuilt", owner).save(), fixtures.event("Rebuilt too", owner).cancelled().save());
-		var all = new ArrayList<SearchDocument>();
-
-		source.all(all::addAll);
-
-		assertThat(all).extracting(SearchDocument::id).doesNotHaveDuplicates();
-		assertThat(all.stream().filter(d -> ids.contains(d.id())).toList())
-			.containsExactlyInAnyOrderElementsOf(source.find(ids));
-		assertThat((long) all.size()).isEqualTo(source.count());
+		SearchSourceChecks.rebuildAgreesWithFind(source, ids);
 	}
 
-	private Set<Long> keyed(AccountUser viewer, List<SearchDocument> documents) {
-		var keys = new HashSet<>(SearchAccess.baseKeys(viewer));
-		keys.addAll(source.keys(viewer));
-		var ids = new LinkedHashSet<Long>();
-		documents.stream().filter(d -> d.access().stream().anyMatch(keys::contains)).forEach(d -> ids.add(d.id()));
-		return ids;
-	}
 
 	private List<Long> changed() {
 		return events.stream(SearchableChanged.class)

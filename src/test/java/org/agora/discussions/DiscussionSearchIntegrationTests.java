@@ -1,30 +1,28 @@
 package org.agora.discussions;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.agora.Personas;
 import org.agora.discussions.DiscussionsTestData.Person;
 import org.agora.discussions.DiscussionsTestData.Thread;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchSourceChecks;
 import org.agora.platform.search.SearchDocument;
-import org.agora.platform.search.SearchSource;
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AccountUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -172,7 +170,7 @@ class DiscussionSearchIntegrationTests {
 					opens.add(id);
 				}
 			}
-			assertThat(keyed(threadSearch, user, documents)).as(viewer.getKey()).isEqualTo(opens);
+			assertThat(SearchSourceChecks.keyed(threadSearch, user, documents)).as(viewer.getKey()).isEqualTo(opens);
 			assertThat(threadSearch.visible(user, world.threads)).as(viewer.getKey()).isEqualTo(opens);
 		}
 	}
@@ -194,7 +192,7 @@ class DiscussionSearchIntegrationTests {
 				}
 			}
 			// replies open with the keys the thread source grants for the whole module
-			assertThat(keyed(threadSearch, user, documents)).as(viewer.getKey()).isEqualTo(opens);
+			assertThat(SearchSourceChecks.keyed(threadSearch, user, documents)).as(viewer.getKey()).isEqualTo(opens);
 			assertThat(postSearch.visible(user, world.posts)).as(viewer.getKey()).isEqualTo(opens);
 		}
 	}
@@ -412,13 +410,6 @@ class DiscussionSearchIntegrationTests {
 			.toList();
 	}
 
-	private static Set<Long> keyed(SearchSource source, AccountUser viewer, List<SearchDocument> documents) {
-		var keys = new HashSet<>(SearchAccess.baseKeys(viewer));
-		keys.addAll(source.keys(viewer));
-		var ids = new LinkedHashSet<Long>();
-		documents.stream().filter(d -> d.access().stream().anyMatch(keys::contains)).forEach(d -> ids.add(d.id()));
-		return ids;
-	}
 
 	private static RequestPostProcessor signedIn(AccountUser user) {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -1,28 +1,25 @@
 package org.agora.learning;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.agora.Personas;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchSourceChecks;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AccountUser;
-import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -97,7 +94,7 @@ class LessonSearchIntegrationTests {
 			}
 			var findable = new LinkedHashSet<>(opens);
 			findable.remove(archived);
-			assertThat(keyed(user, documents)).as(viewer.getKey()).isEqualTo(findable);
+			assertThat(SearchSourceChecks.keyed(source, user, documents)).as(viewer.getKey()).isEqualTo(findable);
 			assertThat(source.visible(user, ids)).as(viewer.getKey()).isEqualTo(opens);
 		}
 		assertThat(source.visible(viewers.get("EMPLOYEE"), ids)).isEmpty();
@@ -137,14 +134,7 @@ class LessonSearchIntegrationTests {
 	void theRebuildGivesTheSameDocumentsAsFind() {
 		var course = new LearningFixtures(jdbc).course();
 		var ids = List.of(course.reading(), course.quizLesson());
-		var all = new ArrayList<SearchDocument>();
-
-		source.all(all::addAll);
-
-		assertThat(all).extracting(SearchDocument::id).doesNotHaveDuplicates();
-		assertThat(all.stream().filter(d -> ids.contains(d.id())).toList())
-			.containsExactlyInAnyOrderElementsOf(source.find(ids));
-		assertThat((long) all.size()).isEqualTo(source.count());
+		SearchSourceChecks.rebuildAgreesWithFind(source, ids);
 	}
 
 	private void invite(long cohort, long person) {
@@ -154,13 +144,6 @@ class LessonSearchIntegrationTests {
 			.update();
 	}
 
-	private Set<Long> keyed(AgoraPrincipal viewer, List<SearchDocument> documents) {
-		var keys = new HashSet<>(SearchAccess.baseKeys(viewer));
-		keys.addAll(source.keys(viewer));
-		var ids = new LinkedHashSet<Long>();
-		documents.stream().filter(d -> d.access().stream().anyMatch(keys::contains)).forEach(d -> ids.add(d.id()));
-		return ids;
-	}
 
 	private static RequestPostProcessor signedIn(AccountUser user) {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -1,9 +1,7 @@
 package org.agora.people;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,21 +9,21 @@ import java.util.UUID;
 
 import org.agora.Personas;
 import org.agora.platform.search.SearchAccess;
+import org.agora.platform.search.SearchSourceChecks;
 import org.agora.platform.search.SearchDocument;
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AccountUser;
-import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -75,7 +73,7 @@ class PersonSearchIntegrationTests {
 		for (var persona : Personas.BY_ROLE.values()) {
 			var viewer = Personas.user(users, persona);
 			var opens = opens(viewer, findable);
-			assertThat(keyed(viewer, documents)).as(persona).isEqualTo(opens);
+			assertThat(SearchSourceChecks.keyed(source, viewer, documents)).as(persona).isEqualTo(opens);
 			assertThat(source.visible(viewer, findable)).as(persona).isEqualTo(opens);
 			// a deactivated person is in no one's search, but the last word on a hit still follows the page
 			assertThat(source.visible(viewer, List.of(deactivated))).as(persona)
@@ -162,23 +160,9 @@ class PersonSearchIntegrationTests {
 	void theRebuildGivesTheSameDocumentsAsFind() throws Exception {
 		long unit = newUnit();
 		var ids = List.of(newPerson(unit, "EMPLOYEE"), newPerson(null, "GUEST"));
-		var all = new ArrayList<SearchDocument>();
-
-		source.all(all::addAll);
-
-		assertThat(all).extracting(SearchDocument::id).doesNotHaveDuplicates();
-		assertThat(all.stream().filter(d -> ids.contains(d.id())).toList())
-			.containsExactlyInAnyOrderElementsOf(source.find(ids));
-		assertThat((long) all.size()).isEqualTo(source.count());
+		SearchSourceChecks.rebuildAgreesWithFind(source, ids);
 	}
 
-	private Set<Long> keyed(AgoraPrincipal viewer, List<SearchDocument> documents) {
-		var keys = new HashSet<>(SearchAccess.baseKeys(viewer));
-		keys.addAll(source.keys(viewer));
-		var ids = new LinkedHashSet<Long>();
-		documents.stream().filter(d -> d.access().stream().anyMatch(keys::contains)).forEach(d -> ids.add(d.id()));
-		return ids;
-	}
 
 	private Set<Long> opens(AccountUser viewer, Collection<Long> ids) throws Exception {
 		var opens = new LinkedHashSet<Long>();
