@@ -59,7 +59,23 @@ public enum NotificationKind {
 
 	ARTICLE_REVIEW_DUE("knowledge.reviewDue", true),
 
-	ARTICLE_REVIEW_REQUESTED("knowledge.reviewRequested", true);
+	ARTICLE_REVIEW_REQUESTED("knowledge.reviewRequested", true),
+
+	INITIATIVE_MILESTONE_DUE("initiatives.milestoneDue", true),
+
+	PROJECT_JOIN_REQUESTED("projects.joinRequested", true),
+
+	PROJECT_JOINED("projects.joined", true),
+
+	PROJECT_TASK_ASSIGNED("projects.taskAssigned", false),
+
+	SUPPORT_COACH_ASSIGNED("support.coachAssigned", true),
+
+	SUPPORT_HELP_REQUESTED("support.helpRequested", true),
+
+	SUPPORT_HELP_ANSWERED("support.helpAnswered", true),
+
+	SUPPORT_ACTION_DUE("support.actionDue", true);
 
 	private final String code;
 
