@@ -86,6 +86,16 @@ public class InitiativesPolicy {
 		return inOrganization(viewer) && !member;
 	}
 
+	/** Starting a project for someone else, or handing the lead on, is a manager's call. */
+	boolean mayNameProjectLead(AgoraPrincipal viewer) {
+		return viewer != null && viewer.isManager();
+	}
+
+	/** A shared file is taken down by whoever uploaded it, the lead, or a manager. */
+	boolean mayRemoveProjectFile(AgoraPrincipal viewer, long uploadedBy, long leadId) {
+		return viewer != null && (viewer.personId() == uploadedBy || mayLeadProject(viewer, leadId));
+	}
+
 	// support plans
 
 	/** Community managers, and admins only where the deployment allows it. */

@@ -1,0 +1,162 @@
+package org.agora.initiatives;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.Downloads;
+import org.agora.platform.web.FormErrors;
+import org.agora.platform.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The work on a project's page: members and join requests, the task board, updates and files. Bad input shows the
+ * page again with status 400, the field's error and the typing kept.
+ */
+@Controller
+class ProjectWorkController {
+
+	private final ProjectPages pages;
+
+	private final ProjectEditor editor;
+
+	private final JoinRequests joins;
+
+	private final TaskBoard board;
+
+	private final ProjectUpdates updates;
+
+	private final ProjectFiles files;
+
+	ProjectWorkController(ProjectPages pages, ProjectEditor editor, JoinRequests joins, TaskBoard board,
+			ProjectUpdates updates, ProjectFiles files) {
+		this.pages = pages;
+		this.editor = editor;
+		this.joins = joins;
+		this.board = board;
+		this.updates = updates;
+		this.files = files;
+	}
+
+	@PostMapping("/initiatives/projects/{id}/members")
+	String addMember(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestParam(required = false) String member, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return done(() -> editor.addMember(viewer, id, member), viewer, id, "projects.flash.memberAdded",
+				TaskForm.blank(), Map.of("member", text(member)), model, response, redirect);
+	}
+
+	@PostMapping("/initiatives/projects/{id}/members/{personId}/remove")
+	String removeMember(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@PathVariable long personId, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return done(() -> editor.removeMember(viewer, id, personId), viewer, id, "projects.flash.memberRemoved",
+				TaskForm.blank(), Map.of(), model, response, redirect);
+	}
+
+	@PostMapping("/initiatives/projects/{id}/join")
+	String join(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestParam(required = false) String message, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return done(() -> joins.ask(viewer, id, message), viewer, id, "projects.flash.asked", TaskForm.blank(),
+				Map.of("message", text(message)), model, response, redirect);
+	}
+
+	@PostMapping("/initiatives/projects/{id}/requests/{requestId}/accept")
+	String accept(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long requestId,
+			RedirectAttributes redirect) {
+		joins.decide(viewer, id, requestId, true);
+		redirect.addFlashAttribute("saved", "projects.flash.accepted");
+		return "redirect:/initiatives/projects/" + id + "#members";
+	}
+
+	@PostMapping("/initiatives/projects/{id}/requests/{requestId}/decline")
+	String decline(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long requestId,
+			RedirectAttributes redirect) {
+		joins.decide(viewer, id, requestId, false);
+		redirect.addFlashAttribute("saved", "projects.flash.declined");
+		return "redirect:/initiatives/projects/" + id + "#members";
+	}
+
+	@PostMapping("/initiatives/projects/{id}/tasks")
+	String addTask(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @ModelAttribute TaskForm task,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return done(() -> board.add(viewer, id, task), viewer, id, "projects.flash.taskAdded", task, Map.of(), model,
+				response, redirect);
+	}
+
+	/** Moves a card; an htmx request gets the board back, a plain form the page. */
+	@PostMapping("/initiatives/projects/{id}/tasks/{taskId}/move")
+	String moveTask(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long taskId,
+			@RequestParam(required = false) String status,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		board.move(viewer, id, taskId, status);
+		if (htmx) {
+			return pages.board(viewer, id, model);
+		}
+		return "redirect:/initiatives/projects/" + id + "#board";
+	}
+
+	@PostMapping("/initiatives/projects/{id}/updates")
+	String postUpdate(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestParam(required = false) String body, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return done(() -> updates.post(viewer, id, body), viewer, id, "projects.flash.updated", TaskForm.blank(),
+				Map.of("body", text(body)), model, response, redirect);
+	}
+
+	@PostMapping("/initiatives/projects/{id}/files")
+	String upload(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestParam(required = false) List<MultipartFile> files, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return done(() -> this.files.upload(viewer, id, ProjectFiles.Upload.of(files)), viewer, id,
+				"projects.flash.uploaded", TaskForm.blank(), Map.of(), model, response, redirect);
+	}
+
+	@GetMapping("/initiatives/projects/{id}/files/{fileId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@PathVariable long fileId) {
+		var file = files.download(viewer, id, fileId);
+		return Downloads.of(file.name(), file.contentType(), file.data());
+	}
+
+	@PostMapping("/initiatives/projects/{id}/files/{fileId}/remove")
+	String remove(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long fileId,
+			RedirectAttributes redirect) {
+		files.remove(viewer, id, fileId);
+		redirect.addFlashAttribute("saved", "projects.flash.removed");
+		return "redirect:/initiatives/projects/" + id + "#files";
+	}
+
+	/** Runs the change and goes back to the page, or shows the page again with the error and the typing. */
+	private String done(Runnable change, AgoraPrincipal viewer, long id, String flash, TaskForm task,
+			Map<String, String> typed, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			change.run();
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(e instanceof ProjectConflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			return pages.show(viewer, id, task, typed, FormErrors.of(e), model);
+		}
+		redirect.addFlashAttribute("saved", flash);
+		return "redirect:/initiatives/projects/" + id;
+	}
+
+	private static String text(String typed) {
+		return typed == null ? "" : typed;
+	}
+}

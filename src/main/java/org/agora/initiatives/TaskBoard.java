@@ -1,0 +1,136 @@
+package org.agora.initiatives;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's task board: members and managers add tasks, assign them to members and move them between the
+ * columns. Every move into Done publishes {@link ProjectTaskCompleted}: a task moved back out of Done and finished
+ * again is completed again.
+ */
+@Service
+@Transactional
+class TaskBoard {
+
+	private final Projects projects;
+
+	private final InitiativesPolicy policy;
+
+	private final InitiativesClock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	TaskBoard(Projects projects, InitiativesPolicy policy, InitiativesClock clock, ApplicationEventPublisher events,
+			JdbcClient jdbc) {
+		this.projects = projects;
+		this.policy = policy;
+		this.clock = clock;
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	/** The project, when the viewer may work on it now: a member or a manager, on an active project. */
+	@Transactional(readOnly = true)
+	Project workable(AgoraPrincipal viewer, long projectId) {
+		var project = projects.visible(viewer, projectId);
+		if (!policy.mayWorkOnProject(viewer, projects.isMember(projectId, viewer.personId()))) {
+			throw new AccessDeniedException("Members and community managers work on a project");
+		}
+		if (!project.active()) {
+			throw JoinRequests.notActive();
+		}
+		return project;
+	}
+
+	/** Adds a task to To do; returns its id. */
+	long add(AgoraPrincipal viewer, long projectId, TaskForm form) {
+		var project = workable(viewer, projectId);
+		String title = ProjectRules.required("title", form.title(), ProjectRules.MAX_TITLE);
+		String description = ProjectRules.optional("description", form.description(),
+				ProjectRules.MAX_TASK_DESCRIPTION);
+		Long assignee = assignee(projectId, form.assigneeId());
+		var due = ProjectRules.date("dueOn", form.dueOn());
+		Instant now = clock.now();
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into initiatives_task (project_id, title, description, status, assignee_id, due_on, created_by,
+				  created_at, updated_at) values (:project, :title, :description, 'TODO', :assignee, :due, :by, :now, :now)""")
+			.param("project", projectId)
+			.param("title", title)
+			.param("description", description)
+			.param("assignee", assignee)
+			.param("due", due == null ? null : Date.valueOf(due))
+			.param("by", viewer.personId())
+			.param("now", Timestamp.from(now))
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		if (assignee != null) {
+			events.publishEvent(new ProjectTaskAssigned(projectId, id, assignee, viewer.personId(), project.title()));
+		}
+		return id;
+	}
+
+	/** Moves the task to the column; a move into Done completes it, a move out of Done opens it again. */
+	void move(AgoraPrincipal viewer, long projectId, long taskId, String typedStatus) {
+		var task = projects.task(projectId, taskId).orElseThrow(() -> new NotFoundException("Task"));
+		workable(viewer, projectId);
+		var target = TaskStatus.parse("status", typedStatus);
+		if (target == task.status()) {
+			return;
+		}
+		Instant now = clock.now();
+		boolean completes = target == TaskStatus.DONE;
+		jdbc.sql("""
+				update initiatives_task set status = :status, updated_at = :now, completed_at = :completedAt,
+				  completed_by = :completedBy where id = :id""")
+			.param("status", target.name())
+			.param("now", Timestamp.from(now))
+			.param("completedAt", completes ? Timestamp.from(now) : null)
+			.param("completedBy", completes ? viewer.personId() : null)
+			.param("id", taskId)
+			.update();
+		if (completes) {
+			events.publishEvent(new ProjectTaskCompleted(projectId, taskId, task.assigneeId(), viewer.personId(), now));
+		}
+	}
+
+	/** Gives the task to a member, or to nobody for a blank id. */
+	void assign(AgoraPrincipal viewer, long projectId, long taskId, String typedAssignee) {
+		var task = projects.task(projectId, taskId).orElseThrow(() -> new NotFoundException("Task"));
+		var project = workable(viewer, projectId);
+		Long assignee = assignee(projectId, typedAssignee);
+		if (java.util.Objects.equals(assignee, task.assigneeId())) {
+			return;
+		}
+		jdbc.sql("update initiatives_task set assignee_id = :assignee, updated_at = :now where id = :id")
+			.param("assignee", assignee)
+			.param("now", Timestamp.from(clock.now()))
+			.param("id", taskId)
+			.update();
+		if (assignee != null) {
+			events.publishEvent(new ProjectTaskAssigned(projectId, taskId, assignee, viewer.personId(), project.title()));
+		}
+	}
+
+	private Long assignee(long projectId, String typed) {
+		Long id = ProjectRules.id("assigneeId", typed);
+		if (id != null && !projects.isMember(projectId, id)) {
+			throw new InvalidInputException("assigneeId", "projects.error.assigneeId",
+					"Assign the task to a member of the project.");
+		}
+		return id;
+	}
+}
