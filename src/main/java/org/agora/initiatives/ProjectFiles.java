@@ -27,7 +27,7 @@ class ProjectFiles {
 
 	static final int MAX_FILES = 5;
 
-	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+	static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 	/** A file as sent, before its type and size are checked. */
 	record Upload(String name, byte[] data) {

@@ -234,8 +234,8 @@ class ProjectPagesIntegrationTests {
 	@Test
 	void filesAreSharedByMembersReadByTheOrganizationAndRemovedByUploaderLeadOrManager() throws Exception {
 		upload(data.employee, "notes.txt", "Not a member".getBytes()).andExpect(status().isForbidden());
-		upload(data.member, "big.txt", "a".repeat(10 * 1024 * 1024 + 1).getBytes()).andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"files-error\">A file has at most 10 MB.")));
+		upload(data.member, "big.txt", "a".repeat(5 * 1024 * 1024 + 1).getBytes()).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"files-error\">A file has at most 5 MB.")));
 		assertThat(data.count("initiatives_project_file", "")).isZero();
 
 		upload(data.member, "shift notes.txt", "Night shift notes".getBytes()).andExpect(status().is3xxRedirection());
