@@ -210,6 +210,27 @@ class InitiativeEditor {
 		}
 	}
 
+	/**
+	 * Changes the fields (when a form is given) and then the status (when one is given), both on the version the
+	 * change was made on, all or nothing.
+	 */
+	void patch(AgoraPrincipal viewer, long id, InitiativeForm form, InitiativeStatus target, String stopReason,
+			Integer version) {
+		changeable(viewer, id);
+		if (version == null) {
+			throw new InvalidInputException("version", "initiatives.error.version",
+					"Send the version the change was made on.");
+		}
+		int next = version;
+		if (form != null) {
+			edit(viewer, id, form.withVersion(version));
+			next = version + 1;
+		}
+		if (target != null) {
+			move(viewer, id, target, stopReason, next);
+		}
+	}
+
 	private static Timestamp stamp(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
