@@ -42,8 +42,8 @@ class InitiativeController {
 	@GetMapping("/initiatives")
 	String list(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var query = new Initiatives.Query(unit, InitiativeKind.parse(kind), InitiativeStatus.parse(status));
+			@RequestParam(required = false) Long leader, @RequestParam(defaultValue = "0") int page, Model model) {
+		var query = new Initiatives.Query(unit, InitiativeKind.parse(kind), InitiativeStatus.parse(status), leader);
 		model.addAttribute("found", pages.list(viewer, query, page, PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("units", units.all());

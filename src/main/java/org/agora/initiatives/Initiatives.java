@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Initiatives {
 
 	/** The filters of the list; null for any. */
-	record Query(Long unitId, InitiativeKind kind, InitiativeStatus status) {
+	record Query(Long unitId, InitiativeKind kind, InitiativeStatus status, Long leaderId) {
 	}
 
 	static final String COLUMNS = """
@@ -65,6 +65,10 @@ class Initiatives {
 		if (query.unitId() != null) {
 			where.append(" and i.unit_id = :unit");
 			params.put("unit", query.unitId());
+		}
+		if (query.leaderId() != null) {
+			where.append(" and i.leader_id = :leader");
+			params.put("leader", query.leaderId());
 		}
 		if (query.kind() != null) {
 			where.append(" and i.kind = :kind");

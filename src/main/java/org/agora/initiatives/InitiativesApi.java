@@ -47,13 +47,14 @@ class InitiativesApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Initiatives, latest change first; filter by unit (id), kind and status")
+	@Operation(summary = "Initiatives, latest change first; filter by unit (id), kind, status and leader (id)")
 	InitiativeJsons.PageJson list(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Long leader,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		var query = new Initiatives.Query(unit, filter("kind", kind, InitiativeKind.parse(kind)),
-				filter("status", status, InitiativeStatus.parse(status)));
+				filter("status", status, InitiativeStatus.parse(status)), leader);
 		var found = pages.list(viewer, query, page, size);
 		return new InitiativeJsons.PageJson(found.items().stream().map(InitiativeJsons::summary).toList(),
 				found.page(), found.size(), found.total());
