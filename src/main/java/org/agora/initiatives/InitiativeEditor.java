@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.agora.people.People;
+import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.InvalidInputException;
@@ -120,7 +121,9 @@ class InitiativeEditor {
 			.param("by", viewer.personId())
 			.param("now", Timestamp.from(now))
 			.update(key, "id");
-		return key.getKeyAs(Number.class).longValue();
+		long id = key.getKeyAs(Number.class).longValue();
+		events.publishEvent(SearchableChanged.of(InitiativeSearch.TYPE, id));
+		return id;
 	}
 
 	/** The initiative, for a form that changes it. */
@@ -166,6 +169,7 @@ class InitiativeEditor {
 		if (changed == 0) {
 			throw new VersionConflict(initiatives.find(id).map(Initiative::version).orElse(initiative.version()));
 		}
+		events.publishEvent(SearchableChanged.of(InitiativeSearch.TYPE, id));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.agora.initiatives;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,6 +66,7 @@ class ProjectEditor {
 		long id = key.getKeyAs(Number.class).longValue();
 		addMemberRow(id, lead, now);
 		events.publishEvent(new ProjectCreated(id, lead, charter.title(), "/initiatives/projects/" + id, now));
+		events.publishEvent(SearchableChanged.of(ProjectSearch.TYPE, id));
 		return id;
 	}
 
@@ -103,6 +105,7 @@ class ProjectEditor {
 			throw new ProjectConflict("version", CHANGED_MEANWHILE,
 					"Someone saved the charter while you were editing; nothing was saved.");
 		}
+		events.publishEvent(SearchableChanged.of(ProjectSearch.TYPE, id));
 		if (!projects.isMember(id, lead)) {
 			addMemberRow(id, lead, now);
 			events.publishEvent(new ProjectMemberJoined(id, lead, viewer.personId(), charter.title()));
@@ -126,6 +129,7 @@ class ProjectEditor {
 			.param("completed", target == ProjectStatus.COMPLETED ? Timestamp.from(now) : null)
 			.param("id", id)
 			.update();
+		events.publishEvent(SearchableChanged.of(ProjectSearch.TYPE, id));
 	}
 
 	/** Adds an active person of the organization as a member. */
