@@ -142,4 +142,14 @@ public class InitiativesPolicy {
 	static boolean audited(AgoraPrincipal viewer, long leaderId) {
 		return viewer.personId() != leaderId;
 	}
+
+	/** Who read a plan is for the leader to know, and for those who oversee support. */
+	boolean maySeeReadLog(AgoraPrincipal viewer, long leaderId) {
+		return viewer != null && (viewer.personId() == leaderId || overseesSupport(viewer));
+	}
+
+	/** The managers' list of every leader's support, in counts: those who oversee support. */
+	boolean mayListPlans(AgoraPrincipal viewer) {
+		return overseesSupport(viewer);
+	}
 }

@@ -1,0 +1,195 @@
+package org.agora.initiatives;
+
+import java.time.LocalDate;
+
+import org.agora.discussions.SpaceFixtures.TestPerson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Coaches, meetings, actions and help requests: bad input saves nothing, requests flow, reads are logged, reminders go once. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class SupportPlanIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SupportEditor editor;
+
+	@Autowired
+	SupportJobs jobs;
+
+	@Autowired
+	ApplicationEvents events;
+
+	SupportTestData data;
+
+	TestPerson leader;
+
+	TestPerson coach;
+
+	long plan;
+
+	@BeforeEach
+	void setUp() {
+		data = new SupportTestData(jdbc, editor);
+		leader = data.leader("Plan leader");
+		coach = data.manager("Plan coach");
+		plan = data.plan(leader, coach);
+	}
+
+	@Test
+	void aCoachWhoIsNoCommunityManagerIsAFieldErrorAndChangesNothing() throws Exception {
+		var employee = data.employee("Not a coach");
+		mvc.perform(post("/initiatives/support/" + leader.id() + "/coach").with(csrf()).with(coach.signedIn())
+			.param("coach", String.valueOf(employee.id())).param("focus", "Kept focus"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"coach-error\"")))
+			.andExpect(content().string(containsString("Kept focus")));
+		assertThat(data.count("initiatives_support_plan", "id = :id and coach_id = " + coach.id(), plan)).isOne();
+	}
+
+	@Test
+	void assigningACoachPublishesCoachAssignedWithIdsOnly() {
+		var leader2 = data.leader("Second leader");
+		long id = data.plan(leader2, coach);
+		assertThat(events.stream(CoachAssigned.class).filter(e -> e.planId() == id))
+			.singleElement()
+			.satisfies(e -> assertThat(e.leaderId()).isEqualTo(leader2.id()));
+	}
+
+	@Test
+	void aMeetingInTheFutureOrWithoutNotesIsAFieldErrorWithTheTypingKept() throws Exception {
+		String path = "/initiatives/support/" + leader.id() + "/meetings";
+		mvc.perform(post(path).with(csrf()).with(coach.signedIn())
+			.param("metOn", LocalDate.now().plusDays(3).toString()).param("notes", "Typed notes stay"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"metOn-error\"")))
+			.andExpect(content().string(containsString("Typed notes stay")));
+		mvc.perform(post(path).with(csrf()).with(coach.signedIn())
+			.param("metOn", LocalDate.now().minusDays(1).toString()).param("notes", "  "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"notes-error\"")));
+		assertThat(data.count("initiatives_support_meeting", "plan_id = :id", plan)).isZero();
+	}
+
+	@Test
+	void anActionOwnedBySomeoneElseIsAFieldError() throws Exception {
+		var stranger = data.leader("Stranger");
+		mvc.perform(post("/initiatives/support/" + leader.id() + "/actions").with(csrf()).with(leader.signedIn())
+			.param("title", "Kept title").param("owner", String.valueOf(stranger.id()))
+			.param("dueOn", LocalDate.now().plusDays(7).toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"owner-error\"")))
+			.andExpect(content().string(containsString("Kept title")));
+		assertThat(data.count("initiatives_support_action", "plan_id = :id", plan)).isZero();
+	}
+
+	@Test
+	void aHelpRequestIsAskedAnsweredAndClosedWithEventsOfIdsOnly() throws Exception {
+		mvc.perform(post("/api/v1/support-plans/" + leader.id() + "/help-requests").with(csrf()).with(leader.signedIn())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"category\":\"WHATEVER\",\"body\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("category"));
+		String created = mvc.perform(post("/api/v1/support-plans/" + leader.id() + "/help-requests").with(csrf())
+			.with(leader.signedIn()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"category\":\"RESISTANCE\",\"body\":\"My unit ignores the reviews\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("OPEN"))
+			.andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		assertThat(events.stream(HelpRequested.class).filter(e -> e.helpRequestId() == id)).singleElement()
+			.satisfies(e -> assertThat(e.coachId()).isEqualTo(coach.id()));
+
+		mvc.perform(post("/initiatives/support/" + leader.id() + "/help-requests/" + id + "/answer").with(csrf())
+			.with(coach.signedIn()).param("answer", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"answer-error\"")));
+		mvc.perform(post("/initiatives/support/" + leader.id() + "/help-requests/" + id + "/answer").with(csrf())
+			.with(coach.signedIn()).param("answer", "Start with the willing crew"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/initiatives/support/" + leader.id()));
+		assertThat(jdbc.sql("select status from initiatives_help_request where id = :id").param("id", id)
+			.query(String.class).single()).isEqualTo("RESOLVED");
+		assertThat(events.stream(HelpRequestResolved.class).filter(e -> e.helpRequestId() == id)).singleElement()
+			.satisfies(e -> assertThat(e.resolvedBy()).isEqualTo(coach.id()));
+		mvc.perform(post("/api/v1/support-plans/" + leader.id() + "/help-requests/" + id + "/answer").with(csrf())
+			.with(coach.signedIn()).contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"Again\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(events.stream(HelpRequestResolved.class).filter(e -> e.helpRequestId() == id)).hasSize(1);
+	}
+
+	@Test
+	void readsByOthersAreLoggedAndTheLeadersOwnAreNot() throws Exception {
+		var manager = data.manager("Reading manager");
+		mvc.perform(get("/initiatives/support/" + leader.id()).with(leader.signedIn())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/support-plans/" + leader.id()).with(leader.signedIn())).andExpect(status().isOk());
+		assertThat(data.count("initiatives_support_read", "plan_id = :id", plan)).isZero();
+
+		mvc.perform(get("/initiatives/support/" + leader.id()).with(coach.signedIn())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/support-plans/" + leader.id()).with(manager.signedIn())).andExpect(status().isOk());
+		assertThat(data.count("initiatives_support_read", "plan_id = :id and reader_id = " + coach.id()
+				+ " and channel = 'PAGE'", plan)).isOne();
+		assertThat(data.count("initiatives_support_read", "plan_id = :id and reader_id = " + manager.id()
+				+ " and channel = 'API'", plan)).isOne();
+		// the managers' list is not a read of any plan
+		mvc.perform(get("/initiatives/support").with(manager.signedIn())).andExpect(status().isOk());
+		assertThat(data.count("initiatives_support_read", "plan_id = :id", plan)).isEqualTo(2);
+
+		mvc.perform(get("/initiatives/support/" + leader.id()).with(leader.signedIn()))
+			.andExpect(content().string(containsString("id=\"read-log\"")))
+			.andExpect(content().string(containsString(manager.name())));
+	}
+
+	@Test
+	void aLeaderWithoutACoachSeesWhoTheCommunityManagersAre() throws Exception {
+		var alone = data.leader("Alone leader");
+		mvc.perform(get("/initiatives/support").with(alone.signedIn()))
+			.andExpect(redirectedUrl("/initiatives/support/" + alone.id()));
+		mvc.perform(get("/initiatives/support/" + alone.id()).with(alone.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"no-coach\"")))
+			.andExpect(content().string(containsString(coach.name())));
+	}
+
+	@Test
+	void dueActionsAreRemindedOncePerDueDate() {
+		long soon = data.action(leader, coach, "Due soon", LocalDate.now().plusDays(2));
+		long later = data.action(leader, coach, "Due later", LocalDate.now().plusDays(30));
+		jobs.remind(LocalDate.now());
+		jobs.remind(LocalDate.now());
+		assertThat(events.stream(SupportActionDue.class).filter(e -> e.actionId() == soon)).singleElement()
+			.satisfies(e -> assertThat(e.ownerId()).isEqualTo(leader.id()));
+		assertThat(events.stream(SupportActionDue.class).filter(e -> e.actionId() == later)).isEmpty();
+
+		jdbc.sql("update initiatives_support_action set due_on = :due where id = :id")
+			.param("due", java.sql.Date.valueOf(LocalDate.now().plusDays(1)))
+			.param("id", soon)
+			.update();
+		jobs.remind(LocalDate.now());
+		assertThat(events.stream(SupportActionDue.class).filter(e -> e.actionId() == soon)).hasSize(2);
+	}
+}
