@@ -378,7 +378,7 @@ class InitiativeIntegrationTests {
 			.param("linkLabel", "Handover checklist", "Q3 sharing session"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/initiatives/" + id).with(data.employee("Reader").signedIn()))
-			.andExpect(content().string(containsString("12 → 7.5")))
+			.andExpect(content().string(containsString("Before <bdi>12 per month</bdi> · After <bdi>7.5 per month</bdi>")))
 			.andExpect(content().string(containsString("href=\"/knowledge/a/42-handover-checklist\"")))
 			.andExpect(content().string(containsString("Realised value")));
 	}
