@@ -1,5 +1,6 @@
 package org.agora.initiatives;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -424,20 +426,34 @@ class InitiativeIntegrationTests {
 	}
 
 	@Test
-	void theMilestoneReminderGoesOutOncePerDueDate() {
+	void theDailyJobRemindsTheLeaderOncePerDueDate() {
 		long id = data.initiative(leader, unit, "Reminded " + Data.unique(), InitiativeStatus.PLANNED);
-		var today = LocalDate.of(2026, 3, 10);
 		jdbc.sql("""
 				insert into initiatives_milestone (initiative_id, title, due_on, created_at)
 				values (:id, 'Soon', :due, current_timestamp)""")
-			.param("id", id).param("due", java.sql.Date.valueOf(today.plusDays(3))).update();
+			.param("id", id).param("due", java.sql.Date.valueOf(clock.today().plusDays(3))).update();
 		assertThat(events.stream(MilestoneDue.class).filter(e -> e.initiativeId() == id)).isEmpty();
-		jobs.remind(today);
-		jobs.remind(today);
+		// as the scheduler calls it: the entry point, under the lock, not the reminder method itself
+		jobs.run();
+		jobs.run();
 		assertThat(events.stream(MilestoneDue.class).filter(e -> e.initiativeId() == id))
 			.singleElement()
 			.satisfies(e -> assertThat(e.leaderId()).isEqualTo(leader.id()));
+		await().atMost(Duration.ofSeconds(10)).until(() -> reminders(id) == 1);
 	}
+
+	private int reminders(long initiativeId) {
+		return jdbc.sql("""
+				select count(*) from notifications_notification
+				where person_id = :p and kind = 'initiatives.milestoneDue' and link = :link""")
+			.param("p", leader.id())
+			.param("link", Initiative.path(initiativeId))
+			.query(Integer.class)
+			.single();
+	}
+
+	@Autowired
+	InitiativesClock clock;
 
 	@Autowired
 	MilestoneJobs jobs;
