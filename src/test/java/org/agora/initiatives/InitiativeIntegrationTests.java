@@ -328,6 +328,37 @@ class InitiativeIntegrationTests {
 	}
 
 	@Test
+	void theAddFormsStayClosedUntilOneFailsAndThenThatOneIsOpen() throws Exception {
+		long id = data.initiative(leader, unit, "Disclosed " + Data.unique());
+		var closed = List.of("<details id=\"milestone-add\">", "<details class=\"mt-3\" id=\"obstacle-add\">",
+				"<details class=\"mt-3\" id=\"outcome-add\">");
+		String page = mvc.perform(get("/initiatives/" + id).with(leader.signedIn())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(closed).contains("id=\"obstacle-form\"", "id=\"outcome-submit\"");
+		String failed = mvc.perform(post("/initiatives/" + id + "/obstacles").with(leader.signedIn()).with(csrf())
+			.param("category", "RESISTANCE").param("description", " "))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(failed).contains("<details class=\"mt-3\" id=\"obstacle-add\" open>", closed.get(0), closed.get(2));
+	}
+
+	@Test
+	void eachStatusHasABadgeColourOfItsOwn() throws Exception {
+		long idea = data.initiative(leader, unit, "Idea badge " + Data.unique());
+		long active = data.initiative(leader, unit, "Active badge " + Data.unique(), InitiativeStatus.PLANNED,
+				InitiativeStatus.ACTIVE);
+		mvc.perform(get("/initiatives/" + idea).with(leader.signedIn()))
+			.andExpect(content().string(containsString("class=\"badge text-bg-light border fs-6\" id=\"initiative-status\"")));
+		mvc.perform(get("/initiatives/" + active).with(leader.signedIn()))
+			.andExpect(content().string(containsString("class=\"badge text-bg-success fs-6\" id=\"initiative-status\"")));
+		mvc.perform(get("/initiatives").param("unit", String.valueOf(unit)).with(leader.signedIn()))
+			.andExpect(content().string(containsString("badge text-bg-success status-active")))
+			.andExpect(content().string(containsString("badge text-bg-light border status-idea")));
+		assertThat(java.util.Arrays.stream(InitiativeStatus.values()).map(InitiativeStatus::badge).distinct())
+			.hasSize(InitiativeStatus.values().length);
+	}
+
+	@Test
 	void reachingAMilestonePublishesItOnce() throws Exception {
 		long id = data.initiative(leader, unit, "Milestones " + Data.unique(), InitiativeStatus.PLANNED,
 				InitiativeStatus.ACTIVE);
@@ -383,6 +414,17 @@ class InitiativeIntegrationTests {
 			.andExpect(content().string(containsString("Before <bdi>12 per month</bdi> · After <bdi>7.5 per month</bdi>")))
 			.andExpect(content().string(containsString("href=\"/knowledge/a/42-handover-checklist\"")))
 			.andExpect(content().string(containsString("Realised value")));
+	}
+
+	@Test
+	void measureValuesReadAsTheReaderWritesNumbers() throws Exception {
+		long id = data.initiative(leader, unit, "Large measure " + Data.unique());
+		mvc.perform(post("/initiatives/" + id + "/outcomes").with(leader.signedIn()).with(csrf())
+			.param("description", "Less water lost").param("measure", "Water lost").param("measureUnit", "m³")
+			.param("valueBefore", "1234567.5").param("valueAfter", "0.25"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/initiatives/" + id).with(leader.signedIn()))
+			.andExpect(content().string(containsString("Before <bdi>1,234,567.5 m³</bdi> · After <bdi>0.25 m³</bdi>")));
 	}
 
 	@Test
