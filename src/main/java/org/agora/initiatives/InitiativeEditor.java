@@ -10,6 +10,7 @@ import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -135,8 +136,22 @@ class InitiativeEditor {
 		return initiative;
 	}
 
+	/**
+	 * The initiative, for a change checked against what it holds: checked like {@link #changeable}, then read again
+	 * with its row locked until the transaction ends. Editing the planned end and adding a milestone both take this
+	 * lock, so that neither is checked against a state the other is changing meanwhile.
+	 */
+	Initiative locked(AgoraPrincipal viewer, long id) {
+		changeable(viewer, id);
+		return jdbc.sql("select " + Initiatives.COLUMNS + " from initiatives_initiative i where i.id = :id for update")
+			.param("id", id)
+			.query(Initiatives::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Initiative"));
+	}
+
 	void edit(AgoraPrincipal viewer, long id, InitiativeForm form) {
-		var initiative = changeable(viewer, id);
+		var initiative = locked(viewer, id);
 		var fields = fields(form);
 		for (var milestone : jdbc.sql("select due_on from initiatives_milestone where initiative_id = :id")
 			.param("id", id)

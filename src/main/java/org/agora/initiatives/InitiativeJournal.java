@@ -46,8 +46,9 @@ class InitiativeJournal {
 		this.jdbc = jdbc;
 	}
 
+	/** Adds a milestone due on or before the planned end, as it stands with the initiative locked against edits. */
 	long addMilestone(AgoraPrincipal viewer, long id, MilestoneForm form) {
-		var initiative = editor.changeable(viewer, id);
+		var initiative = editor.locked(viewer, id);
 		String title = InitiativeRules.required("title", form.title(), 200);
 		var due = InitiativeRules.dueOn(form.dueOn(), initiative.plannedEnd());
 		var key = new GeneratedKeyHolder();
@@ -226,11 +227,7 @@ class InitiativeJournal {
 						"A link is to an ARTICLE, EVENT or COURSE.");
 			}
 			String path = InitiativeRules.linkPath(kind, form.pathAt(i));
-			String label = form.labelAt(i).isBlank() ? null : form.labelAt(i).strip();
-			if (label == null || label.length() > 200) {
-				throw new InvalidInputException("links", "initiatives.error.linkLabel",
-						"Give every link a label of at most 200 characters.");
-			}
+			String label = InitiativeRules.linkLabel(form.labelAt(i));
 			links.add(new Link(kind, path, label));
 		}
 		if (links.size() > MAX_LINKS) {

@@ -1,12 +1,14 @@
 package org.agora.initiatives;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +40,14 @@ class InitiativePages {
 
 	record Outcome(long id, String description, String measure, String measureUnit, BigDecimal valueBefore,
 			BigDecimal valueAfter, List<OutcomeValue> values, List<Link> links, Instant createdAt) {
+
+		/** A value of the measure as the reader writes numbers, with up to two decimals, and the measure's unit. */
+		String shown(BigDecimal value, Locale locale) {
+			var format = NumberFormat.getNumberInstance(locale);
+			format.setMaximumFractionDigits(2);
+			String number = format.format(value);
+			return measureUnit == null ? number : number + " " + measureUnit;
+		}
 	}
 
 	/** An initiative in a list, with its unit's and leader's names. */

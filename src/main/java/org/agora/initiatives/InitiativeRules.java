@@ -1,19 +1,26 @@
 package org.agora.initiatives;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.agora.platform.Text;
+import org.agora.platform.web.DateInputs;
 import org.agora.platform.web.InvalidInputException;
 
-/** The rules of what is typed into initiatives and their parts; each broken rule names its field. */
+/**
+ * The rules of what is typed into initiatives and their parts; each broken rule names its field. Text loses any NUL
+ * characters first (JSON bodies may carry them; PostgreSQL refuses them), and dates are kept to the years both
+ * databases store.
+ */
 final class InitiativeRules {
 
 	private InitiativeRules() {
 	}
 
 	static String required(String field, String typed, int max) {
-		String text = typed == null ? "" : typed.strip();
+		String text = typed == null ? "" : Text.withoutNul(typed).strip();
 		if (text.isEmpty()) {
 			throw new InvalidInputException(field, "initiatives.error.required", "Fill in " + field + ".");
 		}
@@ -21,7 +28,7 @@ final class InitiativeRules {
 	}
 
 	static String optional(String field, String typed, int max) {
-		String text = typed == null ? "" : typed.strip();
+		String text = typed == null ? "" : Text.withoutNul(typed).strip();
 		return text.isEmpty() ? null : max(field, text, max);
 	}
 
@@ -49,12 +56,14 @@ final class InitiativeRules {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(typed.strip());
+			date = LocalDate.parse(Text.withoutNul(typed).strip());
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException(field, "initiatives.error.date", "Give " + field + " as a date (2027-03-01).");
 		}
+		return DateInputs.plausible(field, date);
 	}
 
 	static InitiativeKind kind(String typed) {
@@ -87,14 +96,18 @@ final class InitiativeRules {
 		return due;
 	}
 
-	/** A measured value: a number of at most 12 digits before the point, never negative. */
+	/**
+	 * A measured value: a number never negative, rounded to two decimals, with at most 12 digits before the point once
+	 * rounded, as the column stores it (999999999999.995 rounds up to 13 digits). A number far too large is refused
+	 * before rounding, which would otherwise write out all its digits.
+	 */
 	static BigDecimal measure(String field, String typed) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
 		BigDecimal value;
 		try {
-			value = new BigDecimal(typed.strip());
+			value = new BigDecimal(Text.withoutNul(typed).strip());
 		}
 		catch (NumberFormatException e) {
 			throw new InvalidInputException(field, "initiatives.error.number", "Give " + field + " as a number.");
@@ -102,10 +115,14 @@ final class InitiativeRules {
 		if (value.signum() < 0) {
 			throw new InvalidInputException(field, "initiatives.error.negative", field + " cannot be negative.");
 		}
+		return notTooLarge(field, notTooLarge(field, value).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	private static BigDecimal notTooLarge(String field, BigDecimal value) {
 		if (value.precision() - value.scale() > 12) {
 			throw new InvalidInputException(field, "initiatives.error.number", field + " is too large.");
 		}
-		return value.setScale(2, java.math.RoundingMode.HALF_UP);
+		return value;
 	}
 
 	/**
@@ -113,7 +130,7 @@ final class InitiativeRules {
 	 * the path or a backslash is refused, so that a link cannot lead anywhere else.
 	 */
 	static String linkPath(OutcomeLinkKind kind, String typed) {
-		String path = typed == null ? "" : typed.strip();
+		String path = typed == null ? "" : Text.withoutNul(typed).strip();
 		boolean local = path.startsWith(kind.prefix()) && path.length() > kind.prefix().length()
 				&& path.length() <= 300 && !path.startsWith("//") && !path.contains("://") && !path.contains("\\")
 				&& !path.contains("..") && path.chars().noneMatch(c -> Character.isWhitespace(c) || c < 0x20);
@@ -122,5 +139,15 @@ final class InitiativeRules {
 					"A link is an Agora path starting with " + kind.prefix() + ".");
 		}
 		return path;
+	}
+
+	/** A link's label: required, at most 200 characters. */
+	static String linkLabel(String typed) {
+		String label = typed == null ? "" : Text.withoutNul(typed).strip();
+		if (label.isEmpty() || label.length() > 200) {
+			throw new InvalidInputException("links", "initiatives.error.linkLabel",
+					"Give every link a label of at most 200 characters.");
+		}
+		return label;
 	}
 }

@@ -28,6 +28,20 @@ public enum InitiativeStatus {
 		return next().contains(target);
 	}
 
+	/**
+	 * The Bootstrap classes of the status's badge: a colour of its own, with text Bootstrap picks to read on it (at
+	 * least 4.5:1); an idea is light, with a border to set it off the page.
+	 */
+	public String badge() {
+		return switch (this) {
+			case IDEA -> "text-bg-light border";
+			case PLANNED -> "text-bg-info";
+			case ACTIVE -> "text-bg-success";
+			case COMPLETED -> "text-bg-primary";
+			case STOPPED -> "text-bg-secondary";
+		};
+	}
+
 	/** Still to happen or happening: what counts as a unit having an initiative. */
 	public boolean live() {
 		return this == PLANNED || this == ACTIVE;

@@ -11,7 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a day, on one node (ShedLock), reminds leaders of milestones due within a week, of initiatives still planned
@@ -33,10 +34,14 @@ class MilestoneJobs {
 
 	private final ApplicationEventPublisher events;
 
-	MilestoneJobs(JdbcClient jdbc, InitiativesClock clock, ApplicationEventPublisher events) {
+	private final TransactionTemplate transaction;
+
+	MilestoneJobs(JdbcClient jdbc, InitiativesClock clock, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(cron = "${agora.initiatives.milestone-reminders:0 30 6 * * *}",
@@ -47,9 +52,17 @@ class MilestoneJobs {
 		remind(clock.today());
 	}
 
-	/** Reminds the leaders of milestones due from today to a week ahead; returns how many reminders went out. */
-	@Transactional
+	/**
+	 * Reminds the leaders of milestones due from today to a week ahead; returns how many reminders went out. The marks
+	 * and the events share one transaction, begun here rather than by an annotation (which {@link #run()} calling this
+	 * method would bypass): the listeners run after it commits, and the registry keeps the events until they have.
+	 */
 	int remind(LocalDate today) {
+		Integer sent = transaction.execute(status -> remindIn(today));
+		return sent == null ? 0 : sent;
+	}
+
+	private int remindIn(LocalDate today) {
 		var due = jdbc.sql("""
 				select i.id, m.id, i.leader_id, m.title, i.title, m.due_on from initiatives_milestone m
 				join initiatives_initiative i on i.id = m.initiative_id

@@ -20,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class Portfolio {
 
-	/** One row of a count table: how many initiatives of the row are in each status. */
-	record Tally(String label, Map<InitiativeStatus, Integer> counts) {
+	/**
+	 * One row of a count table: how many initiatives of the row are in each status.
+	 *
+	 * @param key what the list of initiatives filters the row by: the unit's id, or the kind's name
+	 */
+	record Tally(String key, String label, Map<InitiativeStatus, Integer> counts) {
 
 		int count(InitiativeStatus status) {
 			return counts.getOrDefault(status, 0);
@@ -63,14 +67,18 @@ class Portfolio {
 	}
 
 	List<Tally> byUnit() {
-		Map<String, Map<InitiativeStatus, Integer>> rows = new LinkedHashMap<>();
+		Map<Unit, Map<InitiativeStatus, Integer>> rows = new LinkedHashMap<>();
 		jdbc.sql("""
-				select u.name, i.status, count(*) from initiatives_initiative i join people_unit u on u.id = i.unit_id
-				group by u.name, i.status order by u.name""")
-			.query((rs, n) -> rows.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(InitiativeStatus.class))
-				.put(InitiativeStatus.valueOf(rs.getString(2)), rs.getInt(3)))
+				select u.id, u.name, i.status, count(*) from initiatives_initiative i join people_unit u on u.id = i.unit_id
+				group by u.id, u.name, i.status order by u.name, u.id""")
+			.query((rs, n) -> rows
+				.computeIfAbsent(new Unit(rs.getLong(1), rs.getString(2)), k -> new EnumMap<>(InitiativeStatus.class))
+				.put(InitiativeStatus.valueOf(rs.getString(3)), rs.getInt(4)))
 			.list();
-		return rows.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
+		return rows.entrySet()
+			.stream()
+			.map(e -> new Tally(String.valueOf(e.getKey().id()), e.getKey().name(), e.getValue()))
+			.toList();
 	}
 
 	/** Every kind, in the enum's order, with zero rows left in so that the table reads the same each time. */
@@ -83,7 +91,7 @@ class Portfolio {
 			.query((rs, n) -> rows.get(InitiativeKind.valueOf(rs.getString(1)))
 				.put(InitiativeStatus.valueOf(rs.getString(2)), rs.getInt(3)))
 			.list();
-		return rows.entrySet().stream().map(e -> new Tally(e.getKey().name(), e.getValue())).toList();
+		return rows.entrySet().stream().map(e -> new Tally(e.getKey().name(), e.getKey().name(), e.getValue())).toList();
 	}
 
 	/** Milestones not reached and due before today, of initiatives still planned or active; oldest first. */

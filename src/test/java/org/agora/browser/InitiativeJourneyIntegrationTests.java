@@ -69,12 +69,14 @@ class InitiativeJourneyIntegrationTests extends BrowserTestSupport {
 		assertThat(page.locator("#status option[value=COMPLETED]")).hasCount(1);
 		Axe.assertNoSeriousViolations(page);
 
+		page.locator("#obstacle-add-summary").click();
 		page.locator("#obstacle-form #category").selectOption("RESISTANCE");
 		page.locator("#obstacle-description").fill(text.get("obstacle"));
 		page.locator("#obstacle-handling").fill(text.get("handling"));
 		page.locator("#obstacle-form button[type=submit]").click();
 		assertThat(page.locator("#obstacles")).containsText(text.get("obstacle"));
 
+		page.locator("#outcome-add-summary").click();
 		page.locator("#outcome-description").fill(text.get("outcome"));
 		page.locator("#measure").fill(text.get("measure"));
 		page.locator("#valueBefore").fill("12");

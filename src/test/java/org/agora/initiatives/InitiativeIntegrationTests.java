@@ -1,5 +1,6 @@
 package org.agora.initiatives;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -326,6 +328,37 @@ class InitiativeIntegrationTests {
 	}
 
 	@Test
+	void theAddFormsStayClosedUntilOneFailsAndThenThatOneIsOpen() throws Exception {
+		long id = data.initiative(leader, unit, "Disclosed " + Data.unique());
+		var closed = List.of("<details id=\"milestone-add\">", "<details class=\"mt-3\" id=\"obstacle-add\">",
+				"<details class=\"mt-3\" id=\"outcome-add\">");
+		String page = mvc.perform(get("/initiatives/" + id).with(leader.signedIn())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(closed).contains("id=\"obstacle-form\"", "id=\"outcome-submit\"");
+		String failed = mvc.perform(post("/initiatives/" + id + "/obstacles").with(leader.signedIn()).with(csrf())
+			.param("category", "RESISTANCE").param("description", " "))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(failed).contains("<details class=\"mt-3\" id=\"obstacle-add\" open>", closed.get(0), closed.get(2));
+	}
+
+	@Test
+	void eachStatusHasABadgeColourOfItsOwn() throws Exception {
+		long idea = data.initiative(leader, unit, "Idea badge " + Data.unique());
+		long active = data.initiative(leader, unit, "Active badge " + Data.unique(), InitiativeStatus.PLANNED,
+				InitiativeStatus.ACTIVE);
+		mvc.perform(get("/initiatives/" + idea).with(leader.signedIn()))
+			.andExpect(content().string(containsString("class=\"badge text-bg-light border fs-6\" id=\"initiative-status\"")));
+		mvc.perform(get("/initiatives/" + active).with(leader.signedIn()))
+			.andExpect(content().string(containsString("class=\"badge text-bg-success fs-6\" id=\"initiative-status\"")));
+		mvc.perform(get("/initiatives").param("unit", String.valueOf(unit)).with(leader.signedIn()))
+			.andExpect(content().string(containsString("badge text-bg-success status-active")))
+			.andExpect(content().string(containsString("badge text-bg-light border status-idea")));
+		assertThat(java.util.Arrays.stream(InitiativeStatus.values()).map(InitiativeStatus::badge).distinct())
+			.hasSize(InitiativeStatus.values().length);
+	}
+
+	@Test
 	void reachingAMilestonePublishesItOnce() throws Exception {
 		long id = data.initiative(leader, unit, "Milestones " + Data.unique(), InitiativeStatus.PLANNED,
 				InitiativeStatus.ACTIVE);
@@ -384,6 +417,17 @@ class InitiativeIntegrationTests {
 	}
 
 	@Test
+	void measureValuesReadAsTheReaderWritesNumbers() throws Exception {
+		long id = data.initiative(leader, unit, "Large measure " + Data.unique());
+		mvc.perform(post("/initiatives/" + id + "/outcomes").with(leader.signedIn()).with(csrf())
+			.param("description", "Less water lost").param("measure", "Water lost").param("measureUnit", "m³")
+			.param("valueBefore", "1234567.5").param("valueAfter", "0.25"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/initiatives/" + id).with(leader.signedIn()))
+			.andExpect(content().string(containsString("Before <bdi>1,234,567.5 m³</bdi> · After <bdi>0.25 m³</bdi>")));
+	}
+
+	@Test
 	void theListFiltersAndPages() throws Exception {
 		long otherUnit = data.unit("Filtered");
 		data.initiative(leader, otherUnit, "Active one", InitiativeStatus.PLANNED, InitiativeStatus.ACTIVE);
@@ -424,20 +468,34 @@ class InitiativeIntegrationTests {
 	}
 
 	@Test
-	void theMilestoneReminderGoesOutOncePerDueDate() {
+	void theDailyJobRemindsTheLeaderOncePerDueDate() {
 		long id = data.initiative(leader, unit, "Reminded " + Data.unique(), InitiativeStatus.PLANNED);
-		var today = LocalDate.of(2026, 3, 10);
 		jdbc.sql("""
 				insert into initiatives_milestone (initiative_id, title, due_on, created_at)
 				values (:id, 'Soon', :due, current_timestamp)""")
-			.param("id", id).param("due", java.sql.Date.valueOf(today.plusDays(3))).update();
+			.param("id", id).param("due", java.sql.Date.valueOf(clock.today().plusDays(3))).update();
 		assertThat(events.stream(MilestoneDue.class).filter(e -> e.initiativeId() == id)).isEmpty();
-		jobs.remind(today);
-		jobs.remind(today);
+		// as the scheduler calls it: the entry point, under the lock, not the reminder method itself
+		jobs.run();
+		jobs.run();
 		assertThat(events.stream(MilestoneDue.class).filter(e -> e.initiativeId() == id))
 			.singleElement()
 			.satisfies(e -> assertThat(e.leaderId()).isEqualTo(leader.id()));
+		await().atMost(Duration.ofSeconds(10)).until(() -> reminders(id) == 1);
 	}
+
+	private int reminders(long initiativeId) {
+		return jdbc.sql("""
+				select count(*) from notifications_notification
+				where person_id = :p and kind = 'initiatives.milestoneDue' and link = :link""")
+			.param("p", leader.id())
+			.param("link", Initiative.path(initiativeId))
+			.query(Integer.class)
+			.single();
+	}
+
+	@Autowired
+	InitiativesClock clock;
 
 	@Autowired
 	MilestoneJobs jobs;

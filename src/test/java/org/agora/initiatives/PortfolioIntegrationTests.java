@@ -2,6 +2,7 @@ package org.agora.initiatives;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +18,12 @@ import static org.agora.initiatives.InitiativeStatus.COMPLETED;
 import static org.agora.initiatives.InitiativeStatus.PLANNED;
 import static org.agora.initiatives.InitiativeStatus.STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The portfolio's numbers on a set of initiatives built for the test, and who may see it. */
@@ -124,5 +128,41 @@ class PortfolioIntegrationTests {
 		mvc.perform(get("/initiatives/portfolio").with(leader.signedIn())).andExpect(status().isForbidden());
 		mvc.perform(get("/initiatives/portfolio").with(data.employee("Employee").signedIn()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiGivesManagersThePagesNumbersAndTheCountsLeadToTheList() throws Exception {
+		long unit = data.unit("Api grid");
+		data.initiative(leader, unit, "Counted active " + InitiativeIntegrationTests.Data.unique(), PLANNED, ACTIVE);
+		data.initiative(leader, unit, "Counted idea " + InitiativeIntegrationTests.Data.unique());
+		var manager = data.manager("Api manager");
+		var report = portfolio.report();
+		mvc.perform(get("/api/v1/initiatives/portfolio").with(manager.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.byUnit[?(@.unitId == %d)].unit", unit).value(contains(unitName(unit))))
+			.andExpect(jsonPath("$.byUnit[?(@.unitId == %d)].counts.ACTIVE", unit).value(contains(1)))
+			.andExpect(jsonPath("$.byUnit[?(@.unitId == %d)].counts.IDEA", unit).value(contains(1)))
+			.andExpect(jsonPath("$.byUnit[?(@.unitId == %d)].counts.COMPLETED", unit).value(contains(0)))
+			.andExpect(jsonPath("$.byUnit[?(@.unitId == %d)].total", unit).value(contains(2)))
+			.andExpect(jsonPath("$.byKind.length()").value(InitiativeKind.values().length))
+			.andExpect(jsonPath("$.byKind[?(@.kind == 'LESSONS_LEARNED')].total")
+				.value(contains(report.byKind().get(InitiativeKind.LESSONS_LEARNED.ordinal()).total())))
+			.andExpect(jsonPath("$.overdue.length()").value(report.overdue().size()))
+			.andExpect(jsonPath("$.uncovered[?(@.id == %d)]", unit).isEmpty())
+			.andExpect(jsonPath("$.obstacles.length()").value(ObstacleCategory.values().length))
+			.andExpect(jsonPath("$.obstacles[?(@.category == 'RESISTANCE')].count")
+				.value(contains(report.obstacles().get(ObstacleCategory.RESISTANCE.ordinal()).count())));
+		for (var other : List.of(leader, data.employee("Api employee"))) {
+			mvc.perform(get("/api/v1/initiatives/portfolio").with(other.signedIn())).andExpect(status().isForbidden());
+		}
+
+		String filtered = "/initiatives?unit=" + unit + "&amp;status=ACTIVE";
+		mvc.perform(get("/initiatives/portfolio").with(manager.signedIn()))
+			.andExpect(content().string(containsString("<a href=\"" + filtered + "\">1</a>")))
+			.andExpect(content().string(containsString("<a href=\"/initiatives?unit=" + unit + "\">2</a>")))
+			.andExpect(content().string(containsString("href=\"/initiatives?kind=LESSONS_LEARNED&amp;status=ACTIVE\"")));
+		mvc.perform(get(filtered.replace("&amp;", "&")).with(manager.signedIn()))
+			.andExpect(content().string(containsString("Counted active")))
+			.andExpect(content().string(not(containsString("Counted idea"))));
 	}
 }
