@@ -45,6 +45,8 @@ class JoinRequests {
 	/** Asks to join with an optional message; returns the request's id. */
 	long ask(AgoraPrincipal viewer, long projectId, String typedMessage) {
 		var project = projects.visible(viewer, projectId);
+		// a second click while the first is saved waits here, then finds the first request
+		projects.lock(projectId);
 		boolean member = projects.isMember(projectId, viewer.personId());
 		if (!policy.mayAskToJoin(viewer, member)) {
 			throw new ProjectConflict("join", "projects.error.alreadyMember", "You are a member already.");
@@ -72,29 +74,39 @@ class JoinRequests {
 		return id;
 	}
 
-	/** Accepts or declines a pending request. */
+	/**
+	 * Accepts or declines a pending request. A request answered already (by a second click, or by someone else at the
+	 * same time) is a conflict, and the first answer stands.
+	 */
 	void decide(AgoraPrincipal viewer, long projectId, long requestId, boolean accept) {
 		var project = projects.visible(viewer, projectId);
-		Long person = jdbc.sql("""
-				select person_id from initiatives_join_request
-				where id = :id and project_id = :project and status = 'PENDING'""")
+		projects.lock(projectId);
+		record Request(long person, String status) {
+		}
+		var request = jdbc.sql("""
+				select person_id, status from initiatives_join_request where id = :id and project_id = :project""")
 			.param("id", requestId)
 			.param("project", projectId)
-			.query(Long.class)
+			.query((rs, n) -> new Request(rs.getLong(1), rs.getString(2)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Join request"));
 		if (!policy.mayLeadProject(viewer, project.leadId())) {
 			throw new AccessDeniedException("The lead and community managers decide who joins");
 		}
 		Instant now = clock.now();
-		jdbc.sql("""
+		int changed = !"PENDING".equals(request.status()) ? 0 : jdbc.sql("""
 				update initiatives_join_request set status = :status, decided_by = :by, decided_at = :now
-				where id = :id""")
+				where id = :id and status = 'PENDING'""")
 			.param("status", accept ? "ACCEPTED" : "DECLINED")
 			.param("by", viewer.personId())
 			.param("now", Timestamp.from(now))
 			.param("id", requestId)
 			.update();
+		if (changed == 0) {
+			throw new ProjectConflict("request", "projects.error.alreadyDecided",
+					"The request was answered already; that answer stands.");
+		}
+		long person = request.person();
 		if (accept && !projects.isMember(projectId, person)) {
 			editor.addMemberRow(projectId, person, now);
 			editor.touch(projectId, now);

@@ -105,8 +105,14 @@ class ProjectController {
 
 	@PostMapping("/initiatives/projects/{id}/status")
 	String move(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @RequestParam(required = false) String status,
-			RedirectAttributes redirect) {
-		editor.move(viewer, id, status);
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			editor.move(viewer, id, status);
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(e instanceof ProjectConflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			return pages.refused(viewer, id, e.messageKey(), model);
+		}
 		redirect.addFlashAttribute("saved", "projects.flash.status");
 		return "redirect:/initiatives/projects/" + id;
 	}

@@ -89,6 +89,7 @@ class ProjectEditor {
 		}
 		var charter = charter(form);
 		long lead = lead(viewer, form.lead(), project.leadId());
+		projects.lock(id);
 		Instant now = clock.now();
 		int changed = jdbc.sql("""
 				update initiatives_project set title = :title, goal = :goal, scope = :scope, lead_id = :lead,
@@ -116,19 +117,27 @@ class ProjectEditor {
 	void move(AgoraPrincipal viewer, long id, String typedStatus) {
 		var project = editable(viewer, id);
 		var target = ProjectStatus.parse(typedStatus);
+		if (target == project.status()) {
+			return; // a second click on the same button
+		}
 		if (!project.status().next().contains(target)) {
 			throw new ProjectConflict("status", "projects.error.illegalMove",
 					"A " + project.status() + " project cannot be moved to " + target + ".");
 		}
 		Instant now = clock.now();
-		jdbc.sql("""
+		int changed = jdbc.sql("""
 				update initiatives_project set status = :status, updated_at = :now, completed_at = :completed
-				where id = :id""")
+				where id = :id and status = :from""")
 			.param("status", target.name())
 			.param("now", Timestamp.from(now))
 			.param("completed", target == ProjectStatus.COMPLETED ? Timestamp.from(now) : null)
 			.param("id", id)
+			.param("from", project.status().name())
 			.update();
+		if (changed == 0) {
+			throw new ProjectConflict("status", "projects.error.statusMovedMeanwhile",
+					"Someone changed the project's status meanwhile; nothing was changed.");
+		}
 		events.publishEvent(SearchableChanged.of(ProjectSearch.TYPE, id));
 	}
 
@@ -136,6 +145,8 @@ class ProjectEditor {
 	void addMember(AgoraPrincipal viewer, long id, String typed) {
 		var project = editable(viewer, id);
 		var person = people.resolve("member", typed);
+		// a second click, or an accepted request at the same time, waits here and then finds the member
+		projects.lock(id);
 		if (projects.isMember(id, person.id())) {
 			throw new InvalidInputException("member", "projects.error.alreadyMember",
 					"They are a member already.");
@@ -158,6 +169,7 @@ class ProjectEditor {
 	/** Removes a member; the lead stays (a manager names another lead first). Their tasks become unassigned. */
 	void removeMember(AgoraPrincipal viewer, long id, long personId) {
 		var project = editable(viewer, id);
+		projects.lock(id);
 		if (personId == project.leadId()) {
 			throw new ProjectConflict("member", "projects.error.leadStays", "The lead stays a member of the project.");
 		}

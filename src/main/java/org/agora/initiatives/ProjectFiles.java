@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Files shared on a project: uploaded by members and managers, at most 5 per upload and 10 MB each, of a type read
+ * Files shared on a project: uploaded by members and managers, at most 5 per upload and 5 MB each, of a type read
  * from their content; read by the organization; taken down (kept in the table) by the uploader, the lead or a manager.
  */
 @Service
@@ -143,7 +143,7 @@ class ProjectFiles {
 		List<Checked> checked = new ArrayList<>();
 		for (var file : files) {
 			if (file.data().length > MAX_FILE_BYTES) {
-				throw new InvalidInputException("files", "projects.error.fileTooLarge", "A file has at most 10 MB.");
+				throw new InvalidInputException("files", "projects.error.fileTooLarge", "A file has at most 5 MB.");
 			}
 			String type = FileTypes.of(file.data());
 			if (type == null) {

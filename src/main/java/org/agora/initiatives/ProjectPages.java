@@ -75,9 +75,27 @@ class ProjectPages {
 		return "initiatives/project";
 	}
 
+	/**
+	 * The project page with a message above it, for a change the project refused that belongs to no field of a form
+	 * (a status it cannot move to, a task someone moved meanwhile, a request answered already).
+	 */
+	String refused(AgoraPrincipal viewer, long id, String messageKey, Model model) {
+		model.addAttribute("failed", messageKey);
+		return show(viewer, id, TaskForm.blank(), Map.of(), FormErrors.none(), model);
+	}
+
 	/** Only the task board, for an htmx swap. */
 	String board(AgoraPrincipal viewer, long id, Model model) {
 		model.addAttribute("view", view(viewer, id));
 		return "initiatives/projectBoard";
+	}
+
+	/** The id of the control that an error summary's link to the field goes to. */
+	static String control(String field) {
+		return switch (field) {
+			case "files" -> "files-input";
+			case "join" -> "message";
+			default -> field;
+		};
 	}
 }

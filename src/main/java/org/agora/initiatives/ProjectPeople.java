@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.Text;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class ProjectPeople {
 
 	/** The person named, or a field error naming {@code field}. */
 	PersonSummary resolve(String field, String typed) {
-		String name = typed == null ? "" : typed.strip();
+		String name = typed == null ? "" : Text.withoutNul(typed).strip();
 		if (name.startsWith("@")) {
 			name = name.substring(1);
 		}
@@ -46,7 +47,7 @@ class ProjectPeople {
 	}
 
 	private static String abbreviate(String raw) {
-		String s = raw.strip();
+		String s = Text.withoutNul(raw).strip();
 		return s.length() > 40 ? s.substring(0, 40) + "…" : s;
 	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.agora.platform.Text;
+import org.agora.platform.web.DateInputs;
 import org.agora.platform.web.InvalidInputException;
 
 /** The lengths and formats every charter, task and update keeps to. */
@@ -38,16 +39,19 @@ final class ProjectRules {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** The date typed, or null when blank; a field error when it is no date or lies outside 1900–2199. */
 	static LocalDate date(String field, String typed) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(typed.strip());
+			date = LocalDate.parse(Text.withoutNul(typed).strip());
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException(field, "projects.error.date", "Give the date as YYYY-MM-DD.");
 		}
+		return DateInputs.plausible(field, date);
 	}
 
 	static Long id(String field, String typed) {
@@ -55,7 +59,7 @@ final class ProjectRules {
 			return null;
 		}
 		try {
-			return Long.valueOf(typed.strip());
+			return Long.valueOf(Text.withoutNul(typed).strip());
 		}
 		catch (NumberFormatException e) {
 			throw new InvalidInputException(field, "projects.error." + field, "Choose from the list.");

@@ -3,6 +3,7 @@ package org.agora.initiatives;
 import java.util.Locale;
 import java.util.Set;
 
+import org.agora.platform.Text;
 import org.agora.platform.web.InvalidInputException;
 
 /** Where a joint project stands: worked on, done, or put away. A done or archived project can be reopened. */
@@ -21,7 +22,7 @@ enum ProjectStatus {
 
 	static ProjectStatus parse(String typed) {
 		try {
-			return valueOf(typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT));
+			return valueOf(typed == null ? "" : Text.withoutNul(typed).strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("status", "projects.error.status",

@@ -77,17 +77,26 @@ class ProjectWorkController {
 
 	@PostMapping("/initiatives/projects/{id}/requests/{requestId}/accept")
 	String accept(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long requestId,
-			RedirectAttributes redirect) {
-		joins.decide(viewer, id, requestId, true);
-		redirect.addFlashAttribute("saved", "projects.flash.accepted");
-		return "redirect:/initiatives/projects/" + id + "#members";
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return decided(viewer, id, requestId, true, model, response, redirect);
 	}
 
 	@PostMapping("/initiatives/projects/{id}/requests/{requestId}/decline")
 	String decline(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long requestId,
-			RedirectAttributes redirect) {
-		joins.decide(viewer, id, requestId, false);
-		redirect.addFlashAttribute("saved", "projects.flash.declined");
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return decided(viewer, id, requestId, false, model, response, redirect);
+	}
+
+	private String decided(AgoraPrincipal viewer, long id, long requestId, boolean accept, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			joins.decide(viewer, id, requestId, accept);
+		}
+		catch (ProjectConflict e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return pages.refused(viewer, id, e.messageKey(), model);
+		}
+		redirect.addFlashAttribute("saved", accept ? "projects.flash.accepted" : "projects.flash.declined");
 		return "redirect:/initiatives/projects/" + id + "#members";
 	}
 
@@ -98,13 +107,27 @@ class ProjectWorkController {
 				response, redirect);
 	}
 
-	/** Moves a card; an htmx request gets the board back, a plain form the page. */
+	/**
+	 * Moves a card; an htmx request gets the board back, a plain form the page. A move the board refuses (an unknown
+	 * column, a card someone moved meanwhile) shows the page again with the reason and status 400 or 409; under htmx
+	 * the board comes back as it is now with the reason on it, as htmx swaps in only successful answers.
+	 */
 	@PostMapping("/initiatives/projects/{id}/tasks/{taskId}/move")
 	String moveTask(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long taskId,
 			@RequestParam(required = false) String status,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
-		board.move(viewer, id, taskId, status);
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			board.move(viewer, id, taskId, status);
+		}
+		catch (InvalidInputException e) {
+			if (htmx) {
+				model.addAttribute("failed", e.messageKey());
+				return pages.board(viewer, id, model);
+			}
+			response.setStatus(e instanceof ProjectConflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			return pages.refused(viewer, id, e.messageKey(), model);
+		}
 		if (htmx) {
 			return pages.board(viewer, id, model);
 		}
@@ -148,8 +171,14 @@ class ProjectWorkController {
 		try {
 			change.run();
 		}
+		catch (ProjectConflict e) {
+			// the project's state refused it, not a field: said above the page
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("failed", e.messageKey());
+			return pages.show(viewer, id, task, typed, FormErrors.none(), model);
+		}
 		catch (InvalidInputException e) {
-			response.setStatus(e instanceof ProjectConflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return pages.show(viewer, id, task, typed, FormErrors.of(e), model);
 		}
 		redirect.addFlashAttribute("saved", flash);

@@ -97,6 +97,18 @@ class Projects {
 			.list();
 	}
 
+	/**
+	 * Locks the project's row until the transaction ends, so that changes to who belongs to it (members, requests to
+	 * join) happen one after the other and each sees what the one before saved. Must run in a read-write transaction.
+	 */
+	@Transactional
+	void lock(long projectId) {
+		jdbc.sql("select id from initiatives_project where id = :id for update")
+			.param("id", projectId)
+			.query(Long.class)
+			.list();
+	}
+
 	boolean isMember(long projectId, long personId) {
 		return jdbc.sql("select count(*) from initiatives_project_member where project_id = :p and person_id = :me")
 			.param("p", projectId)

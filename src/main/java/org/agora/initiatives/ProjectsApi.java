@@ -9,6 +9,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -108,12 +109,9 @@ class ProjectsApi {
 	TaskJson changeTask(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, @PathVariable long taskId,
 			@RequestBody(required = false) Map<String, Object> json) {
 		var f = json == null ? Map.<String, Object>of() : json;
-		if (f.containsKey("assigneeId")) {
-			board.assign(viewer, id, taskId, text(f, "assigneeId"));
-		}
-		if (f.containsKey("status")) {
-			board.move(viewer, id, taskId, text(f, "status"));
-		}
+		// both checked before either is saved, and saved together
+		board.change(viewer, id, taskId, new TaskBoard.TaskChange(f.containsKey("assigneeId"), text(f, "assigneeId"),
+				f.containsKey("status"), text(f, "status")));
 		return task(viewer, id, taskId);
 	}
 
@@ -164,7 +162,8 @@ class ProjectsApi {
 			return null;
 		}
 		if (value instanceof String || value instanceof Number) {
-			return value.toString();
+			// JSON bodies do not pass the filter that takes NUL characters out of form fields
+			return Text.withoutNul(value.toString());
 		}
 		throw new InvalidInputException(field, "projects.error.format", "The " + field + " is text.");
 	}

@@ -175,6 +175,8 @@ class ProjectPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(data.count("initiatives_project_member", "person_id = " + data.outsider.id())).isEqualTo(1);
 		mvc.perform(post(data.path() + "/requests/" + request + "/decline").with(data.lead.signedIn()).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(post(data.path() + "/requests/99999999/decline").with(data.lead.signedIn()).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 

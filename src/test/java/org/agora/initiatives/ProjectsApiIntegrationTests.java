@@ -1,5 +1,7 @@
 package org.agora.initiatives;
 
+import java.util.List;
+
 import org.agora.Personas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,59 @@ class ProjectsApiIntegrationTests {
 	}
 
 	@Test
+	void aChangeWithOneBadFieldSavesNeitherPart() throws Exception {
+		long task = taskFor(null);
+		String taskPath = "/api/v1/projects/" + data.projectId + "/tasks/" + task;
+
+		mvc.perform(json(patch(taskPath), "{\"assigneeId\":" + data.lead.id() + ",\"status\":\"bogus\"}")
+			.with(data.member.signedIn()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		assertThat(assignee(task)).isNull();
+		assertThat(published.stream(ProjectTaskAssigned.class).filter(e -> e.taskId() == task)).isEmpty();
+
+		mvc.perform(json(patch(taskPath), "{\"assigneeId\":" + data.outsider.id() + ",\"status\":\"DONE\"}")
+			.with(data.member.signedIn()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("assigneeId"));
+		assertThat(data.taskStatus(task)).isEqualTo("TODO");
+		assertThat(published.stream(ProjectTaskCompleted.class).filter(e -> e.taskId() == task)).isEmpty();
+
+		mvc.perform(json(patch(taskPath), "{\"assigneeId\":" + data.lead.id() + ",\"status\":\"DONE\"}")
+			.with(data.member.signedIn()))
+			.andExpect(status().isOk());
+		assertThat(published.stream(ProjectTaskCompleted.class).filter(e -> e.taskId() == task)
+			.map(ProjectTaskCompleted::assigneeId)).containsExactly(data.lead.id());
+	}
+
+	@Test
+	void nulCharactersInJsonAreDroppedAndFarOffDueDatesAreFieldErrors() throws Exception {
+		String tasks = "/api/v1/projects/" + data.projectId + "/tasks";
+		mvc.perform(json(post(tasks), "{\"title\":\"Inter\\u0000view guide\",\"description\":\"Two\\u0000 parts\"}")
+			.with(data.member.signedIn()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.title").value("Interview guide"))
+			.andExpect(jsonPath("$.description").value("Two parts"));
+		for (String far : List.of("9999-12-31", "0001-01-01", "2200-01-01")) {
+			mvc.perform(json(post(tasks), "{\"title\":\"Far off\",\"dueOn\":\"" + far + "\"}").with(data.member.signedIn()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("dueOn"));
+		}
+		assertThat(data.count("initiatives_task", "title = 'Far off'")).isZero();
+
+		mvc.perform(json(post("/api/v1/projects"), "{\"title\":\"Nul\\u0000 project\",\"goal\":\"G\\u0000oal\",\"lead\":\""
+				+ data.outsider.email() + "\\u0000\"}").with(data.manager.signedIn()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.title").value("Nul project"))
+			.andExpect(jsonPath("$.goal").value("Goal"))
+			.andExpect(jsonPath("$.leadId").value(data.outsider.id()));
+		mvc.perform(json(post("/api/v1/projects/" + data.projectId + "/join"), "{\"message\":\"Count\\u0000 me in\"}")
+			.with(data.employee.signedIn())).andExpect(status().isCreated());
+		assertThat(jdbc.sql("select message from initiatives_join_request where project_id = :p")
+			.param("p", data.projectId).query(String.class).single()).isEqualTo("Count me in");
+	}
+
+	@Test
 	void joiningAsksTheLeadOnce() throws Exception {
 		String join = "/api/v1/projects/" + data.projectId + "/join";
 		mvc.perform(json(post(join), "{\"message\":\"Count me in\"}").with(data.employee.signedIn()))
@@ -146,6 +201,20 @@ class ProjectsApiIntegrationTests {
 				select count(*) from initiatives_project p join initiatives_project_member m on m.project_id = p.id
 				where p.title = 'Retiring-experts interview series' and m.person_id = :manager""")
 			.param("manager", manager.personId()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	private long taskFor(Long assignee) throws Exception {
+		String location = mvc.perform(json(post("/api/v1/projects/" + data.projectId + "/tasks"),
+				"{\"title\":\"Task " + ProjectTestData.unique() + "\"" + (assignee == null ? "" : ",\"assigneeId\":" + assignee)
+						+ "}").with(data.member.signedIn()))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getHeader("Location");
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private Long assignee(long task) {
+		return jdbc.sql("select assignee_id from initiatives_task where id = :id").param("id", task)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, Long.class))).single().orElse(null);
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
