@@ -104,10 +104,12 @@ public class InitiativesPolicy {
 				&& (viewer.has(Role.COMMUNITY_MANAGER) || (adminsReadPlans && viewer.has(Role.ADMIN)));
 	}
 
-	/** The leader, their coach, and those who oversee support; nobody else learns anything of the plan. */
-	boolean maySeePlan(AgoraPrincipal viewer, long leaderId, Long coachId) {
-		return viewer != null && (viewer.personId() == leaderId || (coachId != null && viewer.personId() == coachId)
-				|| overseesSupport(viewer));
+	/**
+	 * The leader and those who oversee support; nobody else learns anything of the plan. The coach reads it as a
+	 * community manager: a coach who is no longer one has lost the plan with the role.
+	 */
+	boolean maySeePlan(AgoraPrincipal viewer, long leaderId) {
+		return viewer != null && (viewer.personId() == leaderId || overseesSupport(viewer));
 	}
 
 	boolean mayAssignCoach(AgoraPrincipal viewer) {
@@ -122,12 +124,13 @@ public class InitiativesPolicy {
 	/** Meetings are the coach's record; a manager may keep it when the coach is away. */
 	boolean mayRecordMeeting(AgoraPrincipal viewer, long leaderId, Long coachId) {
 		return viewer != null && viewer.personId() != leaderId && coachId != null
-				&& (viewer.personId() == coachId || viewer.has(Role.COMMUNITY_MANAGER));
+				&& viewer.has(Role.COMMUNITY_MANAGER);
 	}
 
+	/** The leader, and the coach or a manager (community managers both); admins only ever read. */
 	boolean mayAgreeAction(AgoraPrincipal viewer, long leaderId, Long coachId) {
-		return coachId != null && maySeePlan(viewer, leaderId, coachId)
-				&& (viewer.personId() == leaderId || viewer.personId() == coachId || viewer.has(Role.COMMUNITY_MANAGER));
+		return viewer != null && coachId != null
+				&& (viewer.personId() == leaderId || viewer.has(Role.COMMUNITY_MANAGER));
 	}
 
 	boolean mayAskForHelp(AgoraPrincipal viewer, long leaderId, Long coachId) {

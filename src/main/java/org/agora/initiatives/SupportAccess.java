@@ -61,8 +61,7 @@ class SupportAccess {
 		var leader = people.find(leaderId).orElseThrow(() -> new NotFoundException("Support plan"));
 		boolean isLeader = leader.active() && leader.has(Role.KNOWLEDGE_LEADER);
 		var plan = plans.ofLeader(leaderId);
-		var coachId = plan.map(SupportPlan::coachId).orElse(null);
-		if (!policy.maySeePlan(viewer, leaderId, coachId)) {
+		if (!policy.maySeePlan(viewer, leaderId)) {
 			if (!isLeader) {
 				throw new NotFoundException("Support plan");
 			}
@@ -82,6 +81,19 @@ class SupportAccess {
 			reads.write(plan.id(), viewer.personId(), channel, clock.now());
 		}
 		return view(viewer, target);
+	}
+
+	/**
+	 * One help request of the plan, as the API shows it after it was asked or answered; shown to anyone but the
+	 * leader, it is plan content, so the read is logged as a read of the whole plan is.
+	 */
+	SupportPlan.HelpRequest openHelp(AgoraPrincipal viewer, long leaderId, long helpId, String channel) {
+		var plan = check(viewer, leaderId).plan().orElseThrow(() -> new NotFoundException("Support plan"));
+		var request = plans.helpRequest(plan.id(), helpId).orElseThrow(() -> new NotFoundException("Help request"));
+		if (InitiativesPolicy.audited(viewer, leaderId)) {
+			reads.write(plan.id(), viewer.personId(), channel, clock.now());
+		}
+		return request;
 	}
 
 	private SupportView view(AgoraPrincipal viewer, Target target) {

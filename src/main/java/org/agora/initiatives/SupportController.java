@@ -49,6 +49,10 @@ class SupportController {
 		this.people = people;
 	}
 
+	/**
+	 * The list for those who oversee support (community managers, and admins where the deployment allows it); a
+	 * leader's own plan for a leader; 403 for anyone else.
+	 */
 	@GetMapping
 	String home(@AuthenticationPrincipal AgoraPrincipal viewer, Model model) {
 		if (policy.mayListPlans(viewer)) {
@@ -114,14 +118,17 @@ class SupportController {
 				v -> editor.answerHelp(v, leaderId, helpId, form));
 	}
 
-	/** Runs the change, then back to the plan; on bad input, the plan again with the form as typed. */
+	/**
+	 * Runs the change, then back to the plan; on bad input (400) or a change the plan's state refuses (409), the plan
+	 * again with the form as typed. Showing the plan again is a read of it, logged once like any other.
+	 */
 	private String act(AgoraPrincipal viewer, long leaderId, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, String formName, Object form, String saved, Consumer<AgoraPrincipal> change) {
 		try {
 			change.accept(viewer);
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setStatus(e instanceof SupportConflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
 			if (formName != null) {
 				model.addAttribute(formName, form);
 			}

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.agora.people.People;
+import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.DateInputs;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,9 @@ class SupportEditor {
 	/** The request was answered meanwhile. */
 	static final String ANSWERED = "initiatives.support.error.answered";
 
+	/** The field of a refusal that is about the request rather than what was typed. */
+	static final String REQUEST = "request";
+
 	private final SupportAccess access;
 
 	private final SupportPlans plans;
@@ -57,7 +62,7 @@ class SupportEditor {
 
 	/** Creates the leader's plan with its coach, or changes the coach or focus; returns the plan's id. */
 	long assignCoach(AgoraPrincipal viewer, long leaderId, SupportForms.Coach form) {
-		var target = access.check(viewer, leaderId);
+		access.check(viewer, leaderId);
 		if (!policy.mayAssignCoach(viewer)) {
 			throw new AccessDeniedException("Community managers assign coaches");
 		}
@@ -73,8 +78,10 @@ class SupportEditor {
 					"Keep the focus under " + FOCUS_MAX + " characters.");
 		}
 		Instant now = clock.now();
+		plans.lock(leaderId);
+		Long before = plans.ofLeader(leaderId).map(SupportPlan::coachId).orElse(null);
 		long planId = plans.save(leaderId, coach.id(), focus, now);
-		if (!Long.valueOf(coach.id()).equals(target.coachId())) {
+		if (!Long.valueOf(coach.id()).equals(before)) {
 			events.publishEvent(new CoachAssigned(planId, leaderId, coach.id(), viewer.personId(), now));
 		}
 		return planId;
@@ -126,7 +133,7 @@ class SupportEditor {
 		if (!policy.mayAskForHelp(viewer, leaderId, plan.coachId())) {
 			throw new AccessDeniedException("The leader asks their coach for help");
 		}
-		var category = HelpCategory.parse(form.category());
+		var category = HelpCategory.parse(text(form.category()));
 		if (category == null) {
 			throw new InvalidInputException("category", "initiatives.support.error.category",
 					"Choose what you need help with.");
@@ -145,12 +152,13 @@ class SupportEditor {
 			throw new AccessDeniedException("The coach, or a community manager, answers help requests");
 		}
 		if (!request.open()) {
-			throw new InvalidInputException("answer", ANSWERED, "This request was answered already.");
+			throw answered();
 		}
 		String answer = required("answer", form.answer(), TEXT_MAX, "initiatives.support.error.answer");
 		Instant now = clock.now();
+		// only the answer that closes the request counts: a second one, even at the same moment, changes nothing
 		if (!plans.resolve(helpId, answer, viewer.personId(), now)) {
-			throw new InvalidInputException("answer", ANSWERED, "This request was answered already.");
+			throw answered();
 		}
 		events.publishEvent(new HelpRequestResolved(helpId, leaderId, plan.coachId(), viewer.personId(), now));
 	}
@@ -163,6 +171,10 @@ class SupportEditor {
 					"No coach is assigned yet: a community manager assigns one first."));
 	}
 
+	private static SupportConflict answered() {
+		return new SupportConflict(REQUEST, ANSWERED, "This request was answered already.");
+	}
+
 	private static String required(String field, String typed, int max, String key) {
 		String text = text(typed);
 		if (text == null || text.length() > max) {
@@ -171,22 +183,27 @@ class SupportEditor {
 		return text;
 	}
 
+	/** What was typed, without NUL characters (JSON bodies are not cleaned on the way in); null when blank. */
 	private static String text(String typed) {
-		return typed == null || typed.isBlank() ? null : typed.strip();
+		String text = Text.withoutNul(typed);
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static Long id(String typed) {
+		String text = text(typed);
 		try {
-			return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+			return text == null ? null : Long.valueOf(text);
 		}
 		catch (NumberFormatException e) {
 			return null;
 		}
 	}
 
+	/** The date typed, within the years both databases keep; null when blank. */
 	private static LocalDate date(String field, String typed) {
+		String text = text(typed);
 		try {
-			return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+			return DateInputs.plausible(field, text == null ? null : LocalDate.parse(text));
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException(field, "initiatives.support.error." + field,

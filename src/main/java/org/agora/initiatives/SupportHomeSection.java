@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.Role;
 import org.agora.platform.web.HomeSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,10 @@ class SupportHomeSection implements HomeSection {
 				where p.leader_id = :me and h.status = 'RESOLVED' and h.answered_at >= :until""", me,
 				Timestamp.from(clock.now().minus(ANSWERED_SHOWN)));
 		add(steps, "initiatives.support.home.answered", answered, "/initiatives/support/" + me, PRIORITY);
+		if (!viewer.has(Role.COMMUNITY_MANAGER)) {
+			// a coach who is no longer a community manager has lost the plans with the role
+			return steps;
+		}
 		int open = count("""
 				select count(*) from initiatives_help_request h join initiatives_support_plan p on p.id = h.plan_id
 				where p.coach_id = :me and p.leader_id <> :me and h.status = 'OPEN' and h.created_at <= :until""", me,

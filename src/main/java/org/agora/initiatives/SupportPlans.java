@@ -34,8 +34,17 @@ class SupportPlans {
 			.optional();
 	}
 
-	/** Creates the leader's plan or changes its coach and focus; returns the plan's id. */
+	/**
+	 * Holds the leader's person row until the transaction ends, so that two people assigning a first coach at once
+	 * take turns rather than both inserting a plan (the second would break the unique leader).
+	 */
+	void lock(long leaderId) {
+		jdbc.sql("select id from people_person where id = :leader for update").param("leader", leaderId).query().listOfRows();
+	}
+
+	/** Creates the leader's plan or changes its coach and focus; returns the plan's id. Safe to run at once. */
 	long save(long leaderId, long coachId, String focus, Instant now) {
+		lock(leaderId);
 		int changed = jdbc.sql("""
 				update initiatives_support_plan set coach_id = :coach, focus = :focus, updated_at = :now
 				where leader_id = :leader""")

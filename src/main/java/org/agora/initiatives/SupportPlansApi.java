@@ -10,9 +10,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,21 +65,17 @@ class SupportPlansApi {
 
 	private final SupportRoster roster;
 
-	private final SupportPlans plans;
-
 	private final InitiativesPolicy policy;
 
-	SupportPlansApi(SupportAccess access, SupportEditor editor, SupportRoster roster, SupportPlans plans,
-			InitiativesPolicy policy) {
+	SupportPlansApi(SupportAccess access, SupportEditor editor, SupportRoster roster, InitiativesPolicy policy) {
 		this.access = access;
 		this.editor = editor;
 		this.roster = roster;
-		this.plans = plans;
 		this.policy = policy;
 	}
 
 	@GetMapping
-	@Operation(summary = "Every active knowledge leader with their coach and counts (no private text); community managers only")
+	@Operation(summary = "Every active knowledge leader with their coach and counts (no private text); those who oversee support (community managers; admins where the deployment allows)")
 	List<LineJson> list(@AuthenticationPrincipal AgoraPrincipal viewer) {
 		if (!policy.mayListPlans(viewer)) {
 			throw new AccessDeniedException("Community managers list support plans");
@@ -111,10 +111,26 @@ class SupportPlansApi {
 		return help(viewer, leaderId, helpId);
 	}
 
-	/** The request the viewer just wrote or answered: not a read of the plan. */
+	/**
+	 * A field error is 400 and names the field; a change the plan's state refuses (a request answered meanwhile) is
+	 * a 409 conflict.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+		boolean conflict = e instanceof SupportConflict;
+		HttpStatus status = conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		var problem = ProblemDetail.forStatusAndDetail(status, conflict ? e.getMessage() : "Invalid " + e.field());
+		problem.setTitle(conflict ? "Conflict" : "Invalid input");
+		problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	/**
+	 * The request the viewer just wrote or answered. Its text is plan content: shown to someone other than the
+	 * leader (the coach or a manager who answered), the response is a read of the plan and logged once.
+	 */
 	private HelpJson help(AgoraPrincipal viewer, long leaderId, long helpId) {
-		var plan = access.check(viewer, leaderId).plan().orElseThrow();
-		var h = plans.helpRequest(plan.id(), helpId).orElseThrow();
+		var h = access.openHelp(viewer, leaderId, helpId, SupportPlan.Read.API);
 		return new HelpJson(h.id(), h.category() == null ? null : h.category().name(), h.body(), h.status(),
 				h.answer(), h.answeredBy() == null ? null : new PersonJson(h.answeredBy(), viewer.displayName()), h.answeredAt(),
 				h.createdAt());

@@ -35,11 +35,10 @@ class SupportReads {
 	List<SupportPlan.Read> of(long planId, int limit) {
 		return jdbc.sql("""
 				select reader_id, channel, read_at from initiatives_support_read where plan_id = :plan
-				order by read_at desc, id desc""")
+				order by read_at desc, id desc fetch first :n rows only""")
 			.param("plan", planId)
+			.param("n", limit)
 			.query((rs, n) -> new SupportPlan.Read(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 }

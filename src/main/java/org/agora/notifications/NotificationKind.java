@@ -69,21 +69,34 @@ public enum NotificationKind {
 
 	PROJECT_TASK_ASSIGNED("projects.taskAssigned", false),
 
-	SUPPORT_COACH_ASSIGNED("support.coachAssigned", true),
+	SUPPORT_COACH_ASSIGNED("support.coachAssigned", true, true),
 
-	SUPPORT_HELP_REQUESTED("support.helpRequested", true),
+	SUPPORT_HELP_REQUESTED("support.helpRequested", true, true),
 
-	SUPPORT_HELP_ANSWERED("support.helpAnswered", true),
+	SUPPORT_HELP_ANSWERED("support.helpAnswered", true, true),
 
-	SUPPORT_ACTION_DUE("support.actionDue", true);
+	SUPPORT_ACTION_DUE("support.actionDue", true, true);
 
 	private final String code;
 
 	private final boolean emailByDefault;
 
+	private final boolean discreetEmail;
+
 	NotificationKind(String code, boolean emailByDefault) {
+		this(code, emailByDefault, false);
+	}
+
+	/**
+	 * @param discreetEmail whether the email must name nobody and point at nothing private: the kind's own texts
+	 * are for its recipient in Agora only, and the email says just that there is news, linking to
+	 * {@link #discreetLink()}. Mail sits in an outbox admins read, so a private matter (personal support) cannot
+	 * travel in it.
+	 */
+	NotificationKind(String code, boolean emailByDefault, boolean discreetEmail) {
 		this.code = code;
 		this.emailByDefault = emailByDefault;
+		this.discreetEmail = discreetEmail;
 	}
 
 	public String code() {
@@ -97,6 +110,18 @@ public enum NotificationKind {
 
 	boolean emailByDefault() {
 		return emailByDefault;
+	}
+
+	boolean discreetEmail() {
+		return discreetEmail;
+	}
+
+	/**
+	 * Where a discreet email leads: a page that sends its reader on to what is theirs once signed in (the personal
+	 * support page sends a leader to their own plan and a coach to the list), so that the link names nobody.
+	 */
+	String discreetLink() {
+		return "/initiatives/support";
 	}
 
 	static Optional<NotificationKind> of(String code) {

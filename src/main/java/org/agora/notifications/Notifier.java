@@ -52,9 +52,25 @@ class Notifier {
 		}
 		if (preference.email() && recipient.email() != null) {
 			var locale = localeOf(recipient);
+			if (kind.discreetEmail()) {
+				mailer.send(recipient.email(), message("notification.discreet.subject", List.of(), locale),
+						discreetBody(kind, locale), tokens.unsubscribePath(recipient.id(), kind.code()));
+				return;
+			}
 			mailer.send(recipient.email(), message("notification." + kind.code() + ".subject", args, locale),
 					emailBody(recipient, kind, args, link, locale), tokens.unsubscribePath(recipient.id(), kind.code()));
 		}
+	}
+
+	/**
+	 * The email of a private matter: admins read the outbox, so it names nobody (not even the recipient, whose
+	 * greeting would tie them to the matter) and links to a page that is no one's in particular.
+	 */
+	private String discreetBody(NotificationKind kind, Locale locale) {
+		return message("notification.discreet.greeting", List.of(), locale) + "\n\n"
+				+ message("notification.discreet.text", List.of(), locale) + "\n\n"
+				+ message("notification.email.open", List.of(properties.link(kind.discreetLink())), locale) + "\n"
+				+ message("notification.email.settings", List.of(properties.link("/notifications/preferences")), locale);
 	}
 
 	/** Plain text: the mailer escapes it for the HTML part, so names stay text. */

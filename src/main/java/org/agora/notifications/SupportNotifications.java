@@ -11,13 +11,15 @@ import org.agora.initiatives.HelpRequested;
 import org.agora.initiatives.SupportActionDue;
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.security.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the people of a private support plan what happened in it: the leader that a coach was assigned or answered
  * them, the coach that the leader asks for help, an action's owner that it is due. The texts name a person or a date
- * and link to the plan, never what the plan says, so that no email (nor the admins' outbox) carries any of it.
+ * and link to the plan, never what the plan says. Their emails are discreet ({@link NotificationKind#discreetEmail()}):
+ * they name nobody and link to no plan, as the admins read the mail outbox.
  */
 @Component
 class SupportNotifications {
@@ -36,10 +38,13 @@ class SupportNotifications {
 		tell(event.leaderId(), NotificationKind.SUPPORT_COACH_ASSIGNED, name(event.coachId()), plan(event.leaderId()));
 	}
 
+	/** Only a coach who is still a community manager may open the plan, so only such a coach hears of it. */
 	@ApplicationModuleListener
 	void on(HelpRequested event) {
-		tell(event.coachId(), NotificationKind.SUPPORT_HELP_REQUESTED, name(event.leaderId()),
-				plan(event.leaderId()));
+		people.find(event.coachId())
+			.filter(coach -> coach.has(Role.COMMUNITY_MANAGER))
+			.ifPresent(coach -> notifier.tell(coach, NotificationKind.SUPPORT_HELP_REQUESTED,
+					List.of(name(event.leaderId())), plan(event.leaderId())));
 	}
 
 	@ApplicationModuleListener

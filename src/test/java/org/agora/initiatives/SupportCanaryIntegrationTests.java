@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A unique token written into every private part of a support plan (focus, meeting notes, an action, a help request
  * and its answer) reaches the leader, the coach and community managers, and nobody else: no page or API any other
  * persona can open, no search, no notification or email (the admins' outbox included), no event's stored text, no
- * log line.
+ * log line. The outbox does not even name the leader or the coach.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -101,6 +101,19 @@ class SupportCanaryIntegrationTests {
 			.param("t", "%" + token + "%").query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from platform_mail where subject like :t or body_text like :t or body_html like :t")
 			.param("t", "%" + token + "%").query(Integer.class).single()).isZero();
+		// the outbox, which admins read, names neither the leader nor the coach and points at no plan
+		for (String name : List.of(leader.name(), coach.name(), "/initiatives/support/" + leader.id())) {
+			assertThat(jdbc.sql("""
+					select count(*) from platform_mail
+					where subject like :t or body_text like :t or body_html like :t or unsubscribe_url like :t""")
+				.param("t", "%" + name + "%").query(Integer.class).single()).as("mail naming " + name).isZero();
+		}
+		assertThat(jdbc.sql("select count(*) from platform_mail where recipient in (:leader, :coach)")
+			.param("leader", leader.email()).param("coach", coach.email()).query(Integer.class).single())
+			.as("the emails were sent, discreetly").isGreaterThanOrEqualTo(3);
+		// while the notification in Agora, seen only by its recipient, names the person
+		assertThat(jdbc.sql("select args from notifications_notification where person_id = :coach and kind = 'support.helpRequested'")
+			.param("coach", coach.id()).query(String.class).list()).anySatisfy(a -> assertThat(a).contains(leader.name()));
 		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like :t")
 			.param("t", "%" + token + "%").query(Integer.class).single()).isZero();
 		assertThat(output.getAll()).doesNotContain(token);

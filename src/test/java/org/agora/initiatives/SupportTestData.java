@@ -1,5 +1,6 @@
 package org.agora.initiatives;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.agora.discussions.SpaceFixtures;
@@ -44,6 +45,17 @@ final class SupportTestData {
 
 	TestPerson admin(String name) {
 		return fixtures.person(name + " " + unique(), "en", Role.EMPLOYEE, Role.ADMIN);
+	}
+
+	/** The person after losing a role, as they sign in from then on. */
+	TestPerson withoutRole(TestPerson person, Role role) {
+		jdbc.sql("delete from people_person_role where person_id = :id and role = :role")
+			.param("id", person.id())
+			.param("role", role.name())
+			.update();
+		var roles = new java.util.HashSet<>(person.roles());
+		roles.remove(role);
+		return new TestPerson(person.id(), person.email(), person.name(), Set.copyOf(roles));
 	}
 
 	/** The leader's plan with the coach, assigned by the coach (a community manager). */
