@@ -54,7 +54,7 @@ class Notifier {
 			var locale = localeOf(recipient);
 			if (kind.discreetEmail()) {
 				mailer.send(recipient.email(), message("notification.discreet.subject", List.of(), locale),
-						discreetBody(kind, locale), tokens.unsubscribePath(recipient.id(), kind.code()));
+						discreetBody(kind, locale), tokens.unsubscribePath(recipient.id(), Preferences.DISCREET));
 				return;
 			}
 			mailer.send(recipient.email(), message("notification." + kind.code() + ".subject", args, locale),

@@ -19,6 +19,12 @@ class Preferences {
 	/** The kind of the row that stops every notification email at once. */
 	static final String ALL = "all";
 
+	/**
+	 * The kinds whose emails are discreet, stopped together: an unsubscribe link names this group, not the kind, so
+	 * the link in the outbox does not tell what happened either.
+	 */
+	static final String DISCREET = "discreet";
+
 	private final JdbcClient jdbc;
 
 	Preferences(JdbcClient jdbc) {
@@ -54,9 +60,18 @@ class Preferences {
 		}
 	}
 
-	/** Stops emails of one kind, or of every kind when {@code kind} is {@link #ALL}. */
+	/**
+	 * Stops emails of one kind, of every kind when {@code kind} is {@link #ALL}, or of every discreet kind when it is
+	 * {@link #DISCREET}.
+	 */
 	@Transactional
 	void stopEmail(long personId, String kind) {
+		if (DISCREET.equals(kind)) {
+			java.util.Arrays.stream(NotificationKind.values())
+				.filter(NotificationKind::discreetEmail)
+				.forEach(discreet -> stopEmail(personId, discreet.code()));
+			return;
+		}
 		int updated = jdbc
 			.sql("update notifications_preference set email = false where person_id = :person and kind = :kind")
 			.param("person", personId)

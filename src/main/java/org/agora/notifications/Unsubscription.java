@@ -3,7 +3,8 @@ package org.agora.notifications;
 import java.util.Optional;
 
 /**
- * A signed request to stop emails of one kind, or of every kind ({@link Preferences#ALL}), read from the
+ * A signed request to stop emails of one kind, of every discreet kind ({@link Preferences#DISCREET}), or of every
+ * kind ({@link Preferences#ALL}), read from the
  * payload {@code unsubscribe:<personId>:<kind>} of an unsubscribe link.
  */
 record Unsubscription(long personId, String kind) {
@@ -13,7 +14,8 @@ record Unsubscription(long personId, String kind) {
 		if (parts.length != 3 || !"unsubscribe".equals(parts[0])) {
 			return Optional.empty();
 		}
-		if (!Preferences.ALL.equals(parts[2]) && NotificationKind.of(parts[2]).isEmpty()) {
+		if (!Preferences.ALL.equals(parts[2]) && !Preferences.DISCREET.equals(parts[2])
+				&& NotificationKind.of(parts[2]).isEmpty()) {
 			return Optional.empty();
 		}
 		try {
@@ -26,6 +28,9 @@ record Unsubscription(long personId, String kind) {
 
 	/** Message key of the name of the kind that stops, or null when every notification email stops. */
 	String labelKey() {
+		if (Preferences.DISCREET.equals(kind)) {
+			return "notification.discreet.label";
+		}
 		return NotificationKind.of(kind).map(NotificationKind::labelKey).orElse(null);
 	}
 }

@@ -311,6 +311,10 @@ class SupportPlanIntegrationTests {
 			assertThat(all).doesNotContain(leader.name(), coach.name(), "/initiatives/support/", "Private");
 			assertThat(row.get("subject")).isEqualTo("News in Agora");
 			assertThat(String.valueOf(row.get("body_text"))).contains("personal support", "/initiatives/support");
+			// the unsubscribe link names the group of discreet kinds, not what happened
+			String payload = new String(java.util.Base64.getUrlDecoder().decode(String.valueOf(row.get("unsubscribe_url"))
+				.replaceAll(".*token=([^.&]*).*", "$1")), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(payload).endsWith(":discreet").doesNotContain("support.");
 		}
 		assertThat(jdbc.sql("""
 				select args from notifications_notification where person_id = :coach and kind = 'support.helpRequested'""")

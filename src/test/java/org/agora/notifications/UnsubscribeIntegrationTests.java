@@ -79,6 +79,25 @@ class UnsubscribeIntegrationTests {
 	}
 
 	@Test
+	void theLinkOfADiscreetEmailStopsEveryDiscreetKindAndNamesNone() throws Exception {
+		var leader = people.employee("Dafna Discreet");
+		String token = tokenOf(tokens.unsubscribePath(leader.id(), "discreet"));
+
+		mvc.perform(post("/unsubscribe").param("token", token).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("You will no longer get emails about “News about personal support”.")));
+
+		for (var kind : NotificationKind.values()) {
+			assertThat(emailOf(leader.id(), kind)).as(kind.code()).isEqualTo(!kind.discreetEmail()
+					&& preferences.of(leader.id(), kind).email());
+		}
+		assertThat(emailOf(leader.id(), NotificationKind.SUPPORT_HELP_ANSWERED)).isFalse();
+		assertThat(emailOf(leader.id(), NotificationKind.NOMINATION_RECEIVED)).isTrue();
+		assertThat(preferences.of(leader.id(), NotificationKind.SUPPORT_HELP_ANSWERED).inApp()).isTrue();
+	}
+
+	@Test
 	void unsubscribingFromAllStopsEveryNotificationEmail() throws Exception {
 		var nominator = people.employee("Ayelet All");
 		var nominee = people.employee("Nadav");
