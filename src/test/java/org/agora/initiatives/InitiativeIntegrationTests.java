@@ -462,9 +462,9 @@ class InitiativeIntegrationTests {
 			.param("due", java.sql.Date.valueOf(LocalDate.now().minusDays(20)))
 			.update();
 		mvc.perform(get("/").with(leader.signedIn()))
-			.andExpect(content().string(containsString("You have 1 overdue milestones in your initiatives.")));
+			.andExpect(content().string(containsString("One milestone of your initiatives is overdue.")));
 		mvc.perform(get("/").with(data.manager("Manager").signedIn()))
-			.andExpect(content().string(containsString("overdue milestones across the initiatives")));
+			.andExpect(content().string(containsString("overdue across the initiatives")));
 	}
 
 	@Test
