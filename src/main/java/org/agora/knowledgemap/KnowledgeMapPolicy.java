@@ -1,0 +1,69 @@
+package org.agora.knowledgemap;
+
+import org.agora.platform.security.AgoraPrincipal;
+import org.agora.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change the knowledge map.
+ *
+ * <ul>
+ * <li>The map is the organization's: everyone in it but a guest reads the areas, the needs and their priority, and
+ * each area's risk level, so units see where knowledge is at risk.</li>
+ * <li>Knowledge leaders and community managers add areas and record needs; a need is changed by whoever raised it
+ * and by managers (admins count as managers here).</li>
+ * <li>Holders, their position risk and retention plans are recorded by community managers and admins. Expected
+ * departure dates are HR data: community managers, admins and the holder themself read them; so is a holder's own
+ * risk score, which would tell the date's band. Everyone else sees an area's level, never a person's date or score.
+ * The risk register and the CSV of risks are therefore the managers'.</li>
+ * <li>Retention actions are done by their owner or a manager.</li>
+ * <li>The scales (weights, bands, thresholds) are changed by community managers, and every change is recorded.</li>
+ * </ul>
+ */
+@Component
+class KnowledgeMapPolicy {
+
+	/** Anyone in the organization: every role but a guest's alone. */
+	static boolean inOrganization(AgoraPrincipal viewer) {
+		return viewer != null && viewer.roles().stream().anyMatch(r -> r != Role.GUEST);
+	}
+
+	boolean maySeeMap(AgoraPrincipal viewer) {
+		return inOrganization(viewer);
+	}
+
+	boolean mayMapAreas(AgoraPrincipal viewer) {
+		return viewer != null && (viewer.isManager() || viewer.has(Role.KNOWLEDGE_LEADER));
+	}
+
+	boolean mayRaiseNeed(AgoraPrincipal viewer) {
+		return mayMapAreas(viewer);
+	}
+
+	boolean mayChangeNeed(AgoraPrincipal viewer, long raisedBy) {
+		return viewer != null && (viewer.isManager() || viewer.personId() == raisedBy);
+	}
+
+	/** Community managers and admins record holders, position risk and retention plans. */
+	boolean mayManageRetention(AgoraPrincipal viewer) {
+		return viewer != null && viewer.isManager();
+	}
+
+	/** A holder's expected departure, and their own risk score, which tells its band. */
+	boolean maySeeDeparture(AgoraPrincipal viewer, long holderPersonId) {
+		return viewer != null && (viewer.isManager() || viewer.personId() == holderPersonId);
+	}
+
+	/** The register of risks by person, and its CSV. */
+	boolean maySeeRegister(AgoraPrincipal viewer) {
+		return viewer != null && viewer.isManager();
+	}
+
+	boolean mayDoAction(AgoraPrincipal viewer, long ownerId) {
+		return viewer != null && (viewer.isManager() || viewer.personId() == ownerId);
+	}
+
+	boolean mayChangeScales(AgoraPrincipal viewer) {
+		return viewer != null && viewer.has(Role.COMMUNITY_MANAGER);
+	}
+}
