@@ -158,7 +158,7 @@ class SupportCanaryIntegrationTests {
 
 	/** Notifications are sent after the commit, on another thread; the checks wait for them. */
 	private void awaitNotifications(TestPerson leader, TestPerson coach) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline) {
 			int told = jdbc.sql("""
 					select count(distinct kind) from notifications_notification where person_id in (:leader, :coach)
