@@ -203,7 +203,8 @@ class Areas {
 
 	private static Area row(ResultSet rs, List<Long> unitIds) throws SQLException {
 		long parent = rs.getLong("parent_id");
-		return new Area(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("name"),
+		Long parentId = rs.wasNull() ? null : parent;
+		return new Area(rs.getLong("id"), parentId, rs.getString("name"),
 				rs.getString("description"), rs.getLong("created_by"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), List.copyOf(unitIds));
 	}
