@@ -66,4 +66,9 @@ class KnowledgeMapPolicy {
 	boolean mayChangeScales(AgoraPrincipal viewer) {
 		return viewer != null && viewer.has(Role.COMMUNITY_MANAGER);
 	}
+
+	// needs: the scales page is read by managers (admins too); only community managers change it
+	boolean maySeeScales(AgoraPrincipal viewer) {
+		return viewer != null && viewer.isManager();
+	}
 }

@@ -1,0 +1,17 @@
+package org.agora.knowledgemap;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A knowledge area: a node of the tree of knowledge domains, with the units that depend on it. */
+record Area(long id, Long parentId, String name, String description, long createdBy, Instant createdAt,
+		Instant updatedAt, List<Long> unitIds) {
+
+	static String path(long id) {
+		return "/knowledge-map/areas/" + id;
+	}
+
+	String path() {
+		return path(id);
+	}
+}

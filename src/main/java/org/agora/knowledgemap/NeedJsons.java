@@ -1,0 +1,91 @@
+package org.agora.knowledgemap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.agora.platform.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Reading fields of a JSON body as text, and the problem details of bad input, for the needs' and areas' API. */
+final class NeedJsons {
+
+	private NeedJsons() {
+	}
+
+	/** A field of a JSON body as text (numbers and booleans as typed), or null when absent. */
+	static String text(Map<String, Object> json, String field) {
+		Object value = json == null ? null : json.get(field);
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Map<?, ?> || value instanceof List<?>) {
+			throw new InvalidInputException(field, "map.needs.error.json", field + " is a single value.");
+		}
+		return value.toString();
+	}
+
+	static String textOr(Map<String, Object> json, String field, String otherwise) {
+		return json != null && json.containsKey(field) ? text(json, field) : otherwise;
+	}
+
+	static Integer number(Map<String, Object> json, String field) {
+		String text = text(json, field);
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(field, "map.needs.error.number", field + " is a whole number.");
+		}
+	}
+
+	/** A list of texts; a single text counts as a list of one. */
+	static List<String> list(Map<String, Object> json, String field) {
+		Object value = json == null ? null : json.get(field);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> items) {
+			return items.stream().map(o -> o == null ? "" : o.toString()).toList();
+		}
+		return List.of(value.toString());
+	}
+
+	/** The links of a body, {@code [{kind, path, label}]}, as the form's three lists: kinds, paths, labels. */
+	static List<List<String>> links(Map<String, Object> json) {
+		var kinds = new ArrayList<String>();
+		var paths = new ArrayList<String>();
+		var labels = new ArrayList<String>();
+		Object links = json == null ? null : json.get("links");
+		if (links instanceof List<?> items) {
+			for (Object item : items) {
+				if (!(item instanceof Map<?, ?> link)) {
+					throw new InvalidInputException("links", "map.needs.error.link", "Each link is {kind, path, label}.");
+				}
+				kinds.add(link.get("kind") == null ? "" : link.get("kind").toString());
+				paths.add(link.get("path") == null ? "" : link.get("path").toString());
+				labels.add(link.get("label") == null ? "" : link.get("label").toString());
+			}
+		}
+		else if (links != null) {
+			throw new InvalidInputException("links", "map.needs.error.link", "links is a list of {kind, path, label}.");
+		}
+		return List.of(kinds, paths, labels);
+	}
+
+	static ResponseEntity<ProblemDetail> problem(InvalidInputException e, boolean conflict) {
+		HttpStatus status = conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		var problem = ProblemDetail.forStatusAndDetail(status, conflict ? e.getMessage() : "Invalid " + e.field());
+		problem.setTitle(conflict ? "Conflict" : "Invalid input");
+		problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+		if (e instanceof NeedEditor.VersionConflict v) {
+			problem.setProperty("currentVersion", v.current());
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+}
