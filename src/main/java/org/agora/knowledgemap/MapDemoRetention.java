@@ -37,7 +37,7 @@ class MapDemoRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(MapDemoRetention.class);
 
-	private record Area(long id, String name) {
+	record Area(long id, String name) {
 	}
 
 	private final boolean enabled;
@@ -84,7 +84,7 @@ class MapDemoRetention {
 		write(areas, manager.id(), leader.id(), employee.id(), cast);
 	}
 
-	private void write(List<Area> areas, long manager, long leader, long employee, List<PersonSummary> cast) {
+	void write(List<Area> areas, long manager, long leader, long employee, List<PersonSummary> cast) {
 		var today = clock.today();
 		var used = new ArrayList<Long>();
 		long scada = area(areas, used, "scada", "control");
