@@ -3,8 +3,8 @@ package org.agora.knowledgemap;
 import java.util.Map;
 
 /**
- * Each area's retention risk level, for the map's tree. The retention part provides the bean; without one the map
- * shows no levels.
+ * Each area's retention risk level for the map's tree: the highest of its holders', by the scales in force; areas
+ * without holders are left out.
  */
 interface AreaRisks {
 

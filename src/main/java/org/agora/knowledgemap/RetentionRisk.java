@@ -49,4 +49,18 @@ final class RetentionRisk {
 	static int score(MapScales scales, LocalDate today, LocalDate expectedDeparture, int position) {
 		return score(attrition(scales, today, expectedDeparture), position);
 	}
+
+	/**
+	 * The position risk that counts once a plan has worked: when the holder's knowledge is captured or a successor
+	 * holds it, it is no longer theirs alone, and counts as 1.
+	 */
+	static int position(int position, boolean captured, boolean successorNamed) {
+		return captured || successorNamed ? MIN_POSITION : position;
+	}
+
+	/** The recorded risk: attrition × the position risk that counts after mitigation. */
+	static int mitigated(MapScales scales, LocalDate today, LocalDate expectedDeparture, int position,
+			boolean captured, boolean successorNamed) {
+		return score(attrition(scales, today, expectedDeparture), position(position, captured, successorNamed));
+	}
 }

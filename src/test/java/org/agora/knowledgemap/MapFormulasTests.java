@@ -72,4 +72,21 @@ class MapFormulasTests {
 		assertThat(RiskLevel.of(stricter, 11)).isEqualTo(RiskLevel.MEDIUM);
 		assertThat(RiskLevel.of(stricter, 5)).isEqualTo(RiskLevel.LOW);
 	}
+
+	@ParameterizedTest(name = "position {0}, captured {1}, successor {2} → counts {3}")
+	@CsvSource({ "5,false,false,5", "5,true,false,1", "5,false,true,1", "4,true,true,1", "1,false,false,1" })
+	void capturedKnowledgeOrANamedSuccessorMakesPositionRiskCountAsOne(int position, boolean captured,
+			boolean successor, int counted) {
+		assertThat(RetentionRisk.position(position, captured, successor)).isEqualTo(counted);
+	}
+
+	@Test
+	void mitigationLowersTheRecordedRiskButNotTheAttrition() {
+		var soon = TODAY.plusMonths(6);
+		assertThat(RetentionRisk.mitigated(DEFAULTS, TODAY, soon, 5, false, false)).isEqualTo(25);
+		assertThat(RetentionRisk.mitigated(DEFAULTS, TODAY, soon, 5, true, false)).isEqualTo(5);
+		assertThat(RetentionRisk.mitigated(DEFAULTS, TODAY, soon, 5, false, true)).isEqualTo(5);
+		assertThat(RiskLevel.of(DEFAULTS, RetentionRisk.mitigated(DEFAULTS, TODAY, soon, 5, true, false)))
+			.isEqualTo(RiskLevel.LOW);
+	}
 }

@@ -1,0 +1,168 @@
+package org.agora.knowledgemap;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.agora.people.People;
+import org.agora.people.PersonSummary;
+import org.agora.platform.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the demo map its holders and retention plans, once the areas are there (written just before): a SCADA shift
+ * supervisor retiring within the year (25, high, the control room's single point of knowledge), a leak-detection
+ * expert retiring in 18 months (16, high) with retention interviews under way, the water laboratory's knowledge
+ * captured by an interview, a solar engineer moving on with a successor named, the grid storm lessons held by one
+ * person, and lower risks around them. Written straight to the tables, dated from now, so that no notification goes
+ * out; a database with any holder is left alone.
+ */
+@Component
+class MapDemoRetention {
+
+	private static final Logger log = LoggerFactory.getLogger(MapDemoRetention.class);
+
+	record Area(long id, String name) {
+	}
+
+	private final boolean enabled;
+
+	private final JdbcClient jdbc;
+
+	private final People people;
+
+	private final MapClock clock;
+
+	private final MapSettings settings;
+
+	MapDemoRetention(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
+			MapClock clock, MapSettings settings) {
+		this.enabled = enabled;
+		this.jdbc = jdbc;
+		this.people = people;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE - 3)
+	@Transactional
+	void onReady() {
+		if (!enabled || jdbc.sql("select count(*) from knowledgemap_holder").query(Integer.class).single() > 0) {
+			return;
+		}
+		var areas = jdbc.sql("select id, name from knowledgemap_area order by id")
+			.query((rs, n) -> new Area(rs.getLong(1), rs.getString(2)))
+			.list();
+		var manager = people.findByEmail("manager@agora.example").orElse(null);
+		var leader = people.findByEmail("leader@agora.example").orElse(null);
+		var employee = people.findByEmail("employee@agora.example").orElse(null);
+		var cast = people.withRole(Role.EMPLOYEE)
+			.stream()
+			.filter(p -> p.active() && p.roles().size() == 1)
+			.filter(p -> employee == null || p.id() != employee.id())
+			.sorted(Comparator.comparingLong(PersonSummary::id))
+			.toList();
+		if (areas.isEmpty() || manager == null || leader == null || employee == null || cast.size() < 2) {
+			return;
+		}
+		write(areas, manager.id(), leader.id(), employee.id(), cast);
+	}
+
+	void write(List<Area> areas, long manager, long leader, long employee, List<PersonSummary> cast) {
+		var today = clock.today();
+		var used = new ArrayList<Long>();
+		long scada = area(areas, used, "scada", "control");
+		long leak = area(areas, used, "leak");
+		long lab = area(areas, used, "quality", "laboratory");
+		long storm = area(areas, used, "storm", "grid");
+		long solar = area(areas, used, "solar", "renewable");
+		long data = area(areas, used, "data", "analytics");
+
+		long supervisor = holder(scada, person(cast, 0), "EXPERT", "RETIREMENT", today.plusMonths(10), 5, null, false, manager);
+		action(supervisor, "MENTORING", "Shadow shifts with the incoming control-room supervisor", manager, today.plusDays(45), "IN_PROGRESS", null);
+		action(supervisor, "RECORDED_WALKTHROUGH", "Record the alarm-flood walkthrough on the SCADA training console", employee, today.minusDays(4), "PLANNED", null);
+
+		long leakExpert = holder(leak, person(cast, 1), "EXPERT", "RETIREMENT", today.plusMonths(18), 4, null, false, manager);
+		action(leakExpert, "EXPERT_INTERVIEW", "Retention interview: acoustic leak signatures on old cast-iron mains", leader, today.minusDays(20), "DONE", "NONE");
+		action(leakExpert, "EXPERT_INTERVIEW", "Second interview: night-flow analysis in district metered areas", leader, today.plusDays(12), "PLANNED", null);
+		holder(leak, employee, "PRACTITIONER", null, null, 2, null, false, manager);
+
+		long chemist = holder(lab, person(cast, 2), "EXPERT", "RETIREMENT", today.plusMonths(8), 4, null, true, manager);
+		action(chemist, "EXPERT_INTERVIEW", "ראיון מומחה: כיול מכשירי העכירות במעבדה", leader, today.minusDays(30), "DONE", "CAPTURED");
+		holder(lab, leader, "EXPERT", null, null, 3, null, false, manager);
+
+		holder(storm, person(cast, 3), "EXPERT", "TRANSFER", today.plusMonths(30), 4, null, false, manager);
+
+		long successor = person(cast, 5);
+		long engineer = holder(solar, person(cast, 4), "EXPERT", "TRANSFER", today.plusMonths(14), 4, successor, false, manager);
+		action(engineer, "SUCCESSOR_NAMED", "Name and brief a successor for inverter fault diagnosis", manager, today.minusDays(10), "DONE", "SUCCESSOR");
+
+		holder(data, person(cast, 6), "PRACTITIONER", "CONTRACT_END", today.plusMonths(40), 3, null, false, manager);
+		log.info("Demo knowledge holders and retention plans written");
+	}
+
+	/** The first area not yet used whose name holds one of the words, else the first area not yet used. */
+	private static long area(List<Area> areas, List<Long> used, String... words) {
+		var found = areas.stream()
+			.filter(a -> !used.contains(a.id()))
+			.filter(a -> List.of(words).stream().anyMatch(w -> a.name().toLowerCase(Locale.ROOT).contains(w)))
+			.findFirst()
+			.or(() -> areas.stream().filter(a -> !used.contains(a.id())).findFirst())
+			.orElse(areas.get(used.size() % areas.size()));
+		used.add(found.id());
+		return found.id();
+	}
+
+	private static long person(List<PersonSummary> cast, int i) {
+		return cast.get(i % cast.size()).id();
+	}
+
+	private long holder(long area, long person, String level, String reason, LocalDate departure, int position,
+			Long successor, boolean captured, long by) {
+		var now = Timestamp.from(clock.now());
+		var announced = RiskLevel.of(settings.scales(), RetentionRisk.mitigated(settings.scales(), clock.today(),
+				departure, position, captured, successor != null));
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into knowledgemap_holder (area_id, person_id, level, departure_reason, expected_departure,
+				  position_risk, successor_id, captured, created_by, created_at, updated_at, announced_level)
+				values (:area, :person, :level, :reason, :departure, :position, :successor, :captured, :by, :now, :now,
+				  :announced)""")
+			.param("area", area).param("person", person).param("level", level).param("reason", reason)
+			.param("departure", departure == null ? null : Date.valueOf(departure)).param("position", position)
+			.param("successor", successor).param("captured", captured).param("by", by).param("now", now)
+			.param("announced", announced.name())
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	private void action(long holder, String kind, String title, long owner, LocalDate due, String status,
+			String result) {
+		Instant now = clock.now();
+		jdbc.sql("""
+				insert into knowledgemap_action (holder_id, kind, title, owner_id, due_on, status, result, created_by,
+				  created_at, updated_at, completed_at)
+				values (:h, :kind, :title, :owner, :due, :status, :result, :owner, :created, :now, :completed)""")
+			.param("h", holder).param("kind", kind).param("title", title).param("owner", owner)
+			.param("due", Date.valueOf(due)).param("status", status).param("result", result)
+			.param("created", Timestamp.from(now.minusSeconds(86400L * 40))).param("now", Timestamp.from(now))
+			.param("completed", "DONE".equals(status) ? Timestamp.from(now.minusSeconds(86400L * 5)) : null)
+			.update();
+	}
+}

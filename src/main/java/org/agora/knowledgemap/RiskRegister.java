@@ -1,0 +1,143 @@
+package org.agora.knowledgemap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.agora.people.People;
+import org.agora.people.PersonSummary;
+import org.agora.platform.security.AgoraPrincipal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of retention risks, one line per holder and area, highest score first, computed with the scales in
+ * force. It holds departure dates, so only those who may see the register read it. An area whose only holder has no
+ * successor is a single point of knowledge.
+ */
+@Component
+@Transactional(readOnly = true)
+class RiskRegister {
+
+	/** A line of the register. {@code score} is the recorded risk, after what the plan has achieved. */
+	record Line(Holder holder, String personName, String unitName, int attrition, int score, RiskLevel level,
+			String successorName, int actionsDone, int actionsPlanned, boolean singlePoint) {
+	}
+
+	/** The register as filtered, with the day it was computed for. */
+	record Listing(List<Line> lines, LocalDate today) {
+	}
+
+	private final Holders holders;
+
+	private final People people;
+
+	private final MapSettings settings;
+
+	private final MapClock clock;
+
+	private final KnowledgeMapPolicy policy;
+
+	private final JdbcClient jdbc;
+
+	RiskRegister(Holders holders, People people, MapSettings settings, MapClock clock, KnowledgeMapPolicy policy,
+			JdbcClient jdbc) {
+		this.holders = holders;
+		this.people = people;
+		this.settings = settings;
+		this.clock = clock;
+		this.policy = policy;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param level only lines at this level, or all for null
+	 * @param unitId only holders of areas the unit depends on, or who belong to it; all for null
+	 */
+	Listing read(AgoraPrincipal viewer, RiskLevel level, Long unitId) {
+		if (!policy.maySeeRegister(viewer)) {
+			throw new AccessDeniedException("The risk register is the managers'");
+		}
+		var today = clock.today();
+		var lines = lines(today).stream()
+			.filter(l -> level == null || l.level() == level)
+			.filter(l -> unitId == null || inUnit(l, unitId))
+			.toList();
+		return new Listing(lines, today);
+	}
+
+	/** Every line, highest score first, then the nearest departure. */
+	List<Line> lines(LocalDate today) {
+		var scales = settings.scales();
+		var all = holders.all();
+		var counts = holders.countsByArea();
+		var progress = holders.progress();
+		Set<Long> ids = new HashSet<>();
+		for (var h : all) {
+			ids.add(h.personId());
+			if (h.successorId() != null) {
+				ids.add(h.successorId());
+			}
+		}
+		Map<Long, PersonSummary> persons = people.findAll(ids);
+		List<Line> lines = new ArrayList<>();
+		for (var h : all) {
+			var person = persons.get(h.personId());
+			int score = h.risk(scales, today);
+			int[] done = progress.getOrDefault(h.id(), new int[2]);
+			lines.add(new Line(h, person == null ? "" : person.fullName(), person == null ? null : person.unitName(),
+					h.attrition(scales, today), score, RiskLevel.of(scales, score),
+					h.successorId() == null || persons.get(h.successorId()) == null ? null
+							: persons.get(h.successorId()).fullName(),
+					done[0], done[1], singlePoint(h, counts)));
+		}
+		lines.sort(Comparator.comparingInt(Line::score)
+			.reversed()
+			.thenComparing(l -> l.holder().expectedDeparture(), Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingLong(l -> l.holder().id()));
+		return lines;
+	}
+
+	/** An area's only holder, with no successor named: the knowledge lives in one head. */
+	static boolean singlePoint(Holder h, Map<Long, Integer> counts) {
+		return counts.getOrDefault(h.areaId(), 0) == 1 && h.successorId() == null;
+	}
+
+	private boolean inUnit(Line line, long unitId) {
+		var person = people.find(line.holder().personId()).orElse(null);
+		if (person != null && person.unitId() != null && person.unitId() == unitId) {
+			return true;
+		}
+		return jdbc.sql("select count(*) from knowledgemap_area_unit where area_id = :a and unit_id = :u")
+			.param("a", line.holder().areaId())
+			.param("u", unitId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The units to filter by, by name. */
+	Map<Long, String> units() {
+		Map<Long, String> units = new java.util.LinkedHashMap<>();
+		jdbc.sql("select id, name from people_unit order by name")
+			.query((rs, n) -> units.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return units;
+	}
+
+	/** Each area's highest level, for the area pages (see {@link RiskLevelsByArea}). */
+	Map<Long, RiskLevel> levelsByArea(LocalDate today) {
+		var scales = settings.scales();
+		Map<Long, RiskLevel> levels = new HashMap<>();
+		for (var h : holders.all()) {
+			levels.merge(h.areaId(), h.riskLevel(scales, today), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+		}
+		return levels;
+	}
+}
