@@ -127,15 +127,12 @@ class HeatRisks {
 	}
 
 	/**
-	 * The position risk that counts: 1 (mitigated) once the knowledge is captured or a successor holds it, as issue 8
-	 * says completing a retention action lowers the risk only then. Kept here until {@link RetentionRisk} carries the
-	 * same rule; a stored value outside 1-5 is held to the scale rather than failing the whole page.
+	 * The position risk that counts, by {@link RetentionRisk#position}: 1 once the knowledge is captured or a successor
+	 * holds it; a stored value outside 1-5 is held to the scale rather than failing the whole page.
 	 */
 	static int position(Holder holder) {
-		if (holder.captured() || holder.hasSuccessor()) {
-			return RetentionRisk.MIN_POSITION;
-		}
-		return Math.max(RetentionRisk.MIN_POSITION, Math.min(RetentionRisk.MAX_POSITION, holder.positionRisk()));
+		int stored = Math.max(RetentionRisk.MIN_POSITION, Math.min(RetentionRisk.MAX_POSITION, holder.positionRisk()));
+		return RetentionRisk.position(stored, holder.captured(), holder.hasSuccessor());
 	}
 
 	private List<Area> areas(MapViewsScope.Scope scope) {
