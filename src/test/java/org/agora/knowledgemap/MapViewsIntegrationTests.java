@@ -254,7 +254,7 @@ class MapViewsIntegrationTests {
 		return insert("""
 				insert into knowledgemap_need (unit_id, title, availability, importance, scarcity, frequency, status,
 				  raised_by, created_at, updated_at)
-				values (:unit, :title, 'PARTLY', :importance, :scarcity, 2, :status, :by, :now, :now)""",
+				values (:unit, :title, 'PARTLY_DOCUMENTED', :importance, :scarcity, 2, :status, :by, :now, :now)""",
 				java.util.Map.of("unit", unit, "title", "Views need " + unique(), "importance", importance,
 						"scarcity", scarcity, "status", status, "by", employee.id(), "now",
 						Timestamp.from(Instant.now())));
