@@ -42,6 +42,9 @@ class MapDemoRetention {
 
 	private final boolean enabled;
 
+	/** The people cast as holders or successors so far, so that nobody holds one area twice or succeeds themself. */
+	private final java.util.Set<Long> taken = new java.util.HashSet<>();
+
 	private final JdbcClient jdbc;
 
 	private final People people;
@@ -85,43 +88,51 @@ class MapDemoRetention {
 	}
 
 	void write(List<Area> areas, long manager, long leader, long employee, List<PersonSummary> cast) {
+		taken.clear();
 		var today = clock.today();
 		var used = new ArrayList<Long>();
 		long scada = area(areas, used, "scada", "control");
 		long leak = area(areas, used, "leak");
-		long lab = area(areas, used, "quality", "laboratory");
+		long lab = area(areas, used, "analytical", "laboratory");
 		long storm = area(areas, used, "storm", "grid");
-		long solar = area(areas, used, "solar", "renewable");
-		long data = area(areas, used, "data", "analytics");
+		long membrane = area(areas, used, "membrane", "treatment");
+		long data = area(areas, used, "data governance", "data");
 
-		long supervisor = holder(scada, person(cast, 0), "EXPERT", "RETIREMENT", today.plusMonths(10), 5, null, false, manager);
+		long supervisor = holder(scada, person(cast, "SCADA", 0), "EXPERT", "RETIREMENT", today.plusMonths(10), 5, null, false, manager);
 		action(supervisor, "MENTORING", "Shadow shifts with the incoming control-room supervisor", manager, today.plusDays(45), "IN_PROGRESS", null);
 		action(supervisor, "RECORDED_WALKTHROUGH", "Record the alarm-flood walkthrough on the SCADA training console", employee, today.minusDays(4), "PLANNED", null);
 
-		long leakExpert = holder(leak, person(cast, 1), "EXPERT", "RETIREMENT", today.plusMonths(18), 4, null, false, manager);
+		long leakExpert = holder(leak, person(cast, "Leak", 1), "EXPERT", "RETIREMENT", today.plusMonths(18), 4, null, false, manager);
 		action(leakExpert, "EXPERT_INTERVIEW", "Retention interview: acoustic leak signatures on old cast-iron mains", leader, today.minusDays(20), "DONE", "NONE");
 		action(leakExpert, "EXPERT_INTERVIEW", "Second interview: night-flow analysis in district metered areas", leader, today.plusDays(12), "PLANNED", null);
 		holder(leak, employee, "PRACTITIONER", null, null, 2, null, false, manager);
 
-		long chemist = holder(lab, person(cast, 2), "EXPERT", "RETIREMENT", today.plusMonths(8), 4, null, true, manager);
+		long chemist = holder(lab, person(cast, "Laboratory", 2), "EXPERT", "RETIREMENT", today.plusMonths(8), 4, null, true, manager);
 		action(chemist, "EXPERT_INTERVIEW", "ראיון מומחה: כיול מכשירי העכירות במעבדה", leader, today.minusDays(30), "DONE", "CAPTURED");
-		holder(lab, leader, "EXPERT", null, null, 3, null, false, manager);
+		holder(lab, person(cast, "Laboratory", 3), "PRACTITIONER", null, null, 3, null, false, manager);
 
-		holder(storm, person(cast, 3), "EXPERT", "TRANSFER", today.plusMonths(30), 4, null, false, manager);
+		holder(storm, person(cast, "Grid Operations", 4), "EXPERT", "TRANSFER", today.plusMonths(30), 4, null, false, manager);
 
-		long successor = person(cast, 5);
-		long engineer = holder(solar, person(cast, 4), "EXPERT", "TRANSFER", today.plusMonths(14), 4, successor, false, manager);
-		action(engineer, "SUCCESSOR_NAMED", "Name and brief a successor for inverter fault diagnosis", manager, today.minusDays(10), "DONE", "SUCCESSOR");
+		long successor = person(cast, "Water Treatment", 6);
+		long engineer = holder(membrane, person(cast, "Water Treatment", 5), "EXPERT", "TRANSFER", today.plusMonths(14), 4, successor, false, manager);
+		action(engineer, "SUCCESSOR_NAMED", "Name and brief a successor for membrane autopsies and cleaning-in-place recipes", manager, today.minusDays(10), "DONE", "SUCCESSOR");
+		holder(membrane, leader, "PRACTITIONER", null, null, 3, null, false, manager);
 
-		holder(data, person(cast, 6), "PRACTITIONER", "CONTRACT_END", today.plusMonths(40), 3, null, false, manager);
+		holder(data, person(cast, "Data Analytics", 7), "PRACTITIONER", "CONTRACT_END", today.plusMonths(40), 3, null, false, manager);
 		log.info("Demo knowledge holders and retention plans written");
 	}
 
-	/** The first area not yet used whose name holds one of the words, else the first area not yet used. */
+	/**
+	 * The first area not yet used whose name holds the first of the words, else the second, and so on; else the first
+	 * area not yet used.
+	 */
 	private static long area(List<Area> areas, List<Long> used, String... words) {
-		var found = areas.stream()
-			.filter(a -> !used.contains(a.id()))
-			.filter(a -> List.of(words).stream().anyMatch(w -> a.name().toLowerCase(Locale.ROOT).contains(w)))
+		var found = List.of(words)
+			.stream()
+			.flatMap(w -> areas.stream()
+				.filter(a -> !used.contains(a.id()))
+				.filter(a -> a.name().toLowerCase(Locale.ROOT).contains(w))
+				.limit(1))
 			.findFirst()
 			.or(() -> areas.stream().filter(a -> !used.contains(a.id())).findFirst())
 			.orElse(areas.get(used.size() % areas.size()));
@@ -129,8 +140,17 @@ class MapDemoRetention {
 		return found.id();
 	}
 
-	private static long person(List<PersonSummary> cast, int i) {
-		return cast.get(i % cast.size()).id();
+	/**
+	 * A person of the unit whose name holds the word, not yet cast (the n-th of them, cycling), so that holders work
+	 * where their knowledge is used; anyone not yet cast when the unit has nobody left.
+	 */
+	private long person(List<PersonSummary> cast, String unitWord, int n) {
+		var free = cast.stream().filter(p -> !taken.contains(p.id())).toList();
+		var ofUnit = free.stream().filter(p -> p.unitName() != null && p.unitName().contains(unitWord)).toList();
+		var pool = ofUnit.isEmpty() ? (free.isEmpty() ? cast : free) : ofUnit;
+		long id = pool.get(n % pool.size()).id();
+		taken.add(id);
+		return id;
 	}
 
 	private long holder(long area, long person, String level, String reason, LocalDate departure, int position,
