@@ -45,7 +45,7 @@ class AreaController {
 		model.addAttribute("tree", tree);
 		model.addAttribute("unitNames", units.names(tree.stream().flatMap(n -> n.area().unitIds().stream()).toList()));
 		model.addAttribute("openNeeds", needs.openByArea());
-		model.addAttribute("areaRiskLevels", areas.riskLevels());
+		model.addAttribute("areaRiskLevels", areas.riskLevels(viewer));
 		model.addAttribute("mayMap", policy.mayMapAreas(viewer));
 		return "knowledgemap/index";
 	}

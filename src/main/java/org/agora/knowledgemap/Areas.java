@@ -54,11 +54,20 @@ class Areas {
 
 	/**
 	 * The risk level of each area with holders, by the level's name, as the retention part's {@link AreaRisks}
-	 * gives them; empty while no bean provides them.
+	 * gives them; empty while no bean provides them. To anyone but managers, the level of an area that one or two
+	 * people hold is left out, as it would be their own.
 	 */
-	Map<Long, String> riskLevels() {
+	Map<Long, String> riskLevels(AgoraPrincipal viewer) {
+		Map<Long, Integer> holders = new HashMap<>();
+		jdbc.sql("select area_id, count(*) from knowledgemap_holder group by area_id")
+			.query((rs, n) -> holders.put(rs.getLong(1), rs.getInt(2)))
+			.list();
 		Map<Long, String> levels = new HashMap<>();
-		risks.ifAvailable(r -> r.levels().forEach((area, level) -> levels.put(area, level.name())));
+		risks.ifAvailable(r -> r.levels().forEach((area, level) -> {
+			if (policy.maySeeLevelOf(viewer, holders.getOrDefault(area, 0))) {
+				levels.put(area, level.name());
+			}
+		}));
 		return levels;
 	}
 

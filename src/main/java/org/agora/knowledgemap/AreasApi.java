@@ -54,7 +54,7 @@ class AreasApi {
 		var tree = areas.tree();
 		var names = units.names(tree.stream().flatMap(n -> n.area().unitIds().stream()).toList());
 		var open = needs.openByArea();
-		var levels = areas.riskLevels();
+		var levels = areas.riskLevels(viewer);
 		return tree.stream()
 			.map(n -> new AreaJson(n.area().id(), n.area().parentId(), n.depth(), n.area().name(),
 					n.area().description(),

@@ -36,11 +36,12 @@ class HeatRisks {
 	 * @param linked whether the area is recorded as one the unit depends on
 	 * @param level the highest level of the area's holders in the unit; null when it has none there
 	 */
-	record Cell(long unitId, boolean linked, RiskLevel level) {
+	record Cell(long unitId, boolean linked, RiskLevel level, int holders, boolean withheld) {
 	}
 
 	/** @param level the highest level of all the area's holders; null when it has none */
-	record AreaRow(long areaId, String area, RiskLevel level, int holders, boolean singlePoint, List<Cell> cells) {
+	record AreaRow(long areaId, String area, RiskLevel level, int holders, boolean singlePoint, List<Cell> cells,
+			boolean withheld) {
 	}
 
 	record RiskMap(List<MapViewsScope.Unit> units, List<AreaRow> areas) {
@@ -102,15 +103,36 @@ class HeatRisks {
 			var own = byArea.getOrDefault(area.id(), List.of());
 			var cells = new ArrayList<Cell>();
 			for (var unit : units) {
-				RiskLevel level = highest(scales, today,
-						own.stream().filter(h -> h.unitId() != null && h.unitId() == unit.id()).toList());
-				cells.add(new Cell(unit.id(), links.contains(List.of(area.id(), unit.id())), level));
+				var inUnit = own.stream().filter(h -> h.unitId() != null && h.unitId() == unit.id()).toList();
+				cells.add(new Cell(unit.id(), links.contains(List.of(area.id(), unit.id())),
+						highest(scales, today, inUnit), inUnit.size(), false));
 			}
 			boolean singlePoint = own.size() == 1 && !own.get(0).hasSuccessor();
 			rows.add(new AreaRow(area.id(), area.name(), highest(scales, today, own), own.size(), singlePoint,
-					List.copyOf(cells)));
+					List.copyOf(cells), false));
 		}
 		return new RiskMap(units, List.copyOf(rows));
+	}
+
+	/**
+	 * The map with each level that fewer than {@code fewest} holders make left out and marked withheld: shown to
+	 * someone who may not read people's risks, such a level would be one person's.
+	 */
+	static RiskMap withheld(RiskMap map, int fewest) {
+		var rows = map.areas()
+			.stream()
+			.map(row -> {
+				var cells = row.cells()
+					.stream()
+					.map(c -> c.holders() > 0 && c.holders() < fewest
+							? new Cell(c.unitId(), c.linked(), null, c.holders(), true) : c)
+					.toList();
+				boolean hide = row.holders() > 0 && row.holders() < fewest;
+				return new AreaRow(row.areaId(), row.area(), hide ? null : row.level(), row.holders(), row.singlePoint(),
+						cells, hide);
+			})
+			.toList();
+		return new RiskMap(map.units(), rows);
 	}
 
 	/** The highest level among the holders; null for none. */

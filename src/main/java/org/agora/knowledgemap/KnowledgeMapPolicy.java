@@ -63,6 +63,17 @@ class KnowledgeMapPolicy {
 		return viewer != null && (viewer.isManager() || viewer.personId() == ownerId);
 	}
 
+	/**
+	 * The fewest holders whose highest level may be shown to someone who may not read people's risks: the level of an
+	 * area (or of an area in a unit) that one or two people hold would be their own, and tell their departure's band.
+	 */
+	static final int FEWEST_HOLDERS_FOR_A_LEVEL = 3;
+
+	/** Whether the level of an area, or of an area in a unit, that this many people hold may be shown to the viewer. */
+	boolean maySeeLevelOf(AgoraPrincipal viewer, int holders) {
+		return maySeeRegister(viewer) || holders >= FEWEST_HOLDERS_FOR_A_LEVEL;
+	}
+
 	boolean mayChangeScales(AgoraPrincipal viewer) {
 		return viewer != null && viewer.has(Role.COMMUNITY_MANAGER);
 	}

@@ -58,8 +58,11 @@ class MapViews {
 		return coverage.rows(scope(viewer, unitId));
 	}
 
+	/** Levels only; to anyone but managers, a level that one or two holders make is withheld. */
 	HeatRisks.RiskMap risks(AgoraPrincipal viewer, Long unitId) {
-		return risks.map(settings.scales(), clock.today(), scope(viewer, unitId));
+		var map = risks.map(settings.scales(), clock.today(), scope(viewer, unitId));
+		return policy.maySeeRegister(viewer) ? map
+				: HeatRisks.withheld(map, KnowledgeMapPolicy.FEWEST_HOLDERS_FOR_A_LEVEL);
 	}
 
 	List<MapViewsScope.Unit> units() {

@@ -82,17 +82,36 @@ class HeatMapsTests {
 				// a lab member holding acoustics, which the lab is not linked to: 2 × 1 = 2 low
 				holder(ACOUSTICS, LAB, TODAY.plusMonths(40), 1)));
 
-		assertThat(cell(map, CHLORINE, LAB)).isEqualTo(new HeatRisks.Cell(1, true, RiskLevel.HIGH));
-		assertThat(cell(map, CHLORINE, LEAKS)).isEqualTo(new HeatRisks.Cell(2, false, null));
-		assertThat(cell(map, ACOUSTICS, LEAKS)).isEqualTo(new HeatRisks.Cell(2, true, RiskLevel.MEDIUM));
-		assertThat(cell(map, ACOUSTICS, LAB)).isEqualTo(new HeatRisks.Cell(1, false, RiskLevel.LOW));
+		assertThat(cell(map, CHLORINE, LAB)).isEqualTo(new HeatRisks.Cell(1, true, RiskLevel.HIGH, 2, false));
+		assertThat(cell(map, CHLORINE, LEAKS)).isEqualTo(new HeatRisks.Cell(2, false, null, 0, false));
+		assertThat(cell(map, ACOUSTICS, LEAKS)).isEqualTo(new HeatRisks.Cell(2, true, RiskLevel.MEDIUM, 1, false));
+		assertThat(cell(map, ACOUSTICS, LAB)).isEqualTo(new HeatRisks.Cell(1, false, RiskLevel.LOW, 1, false));
 		// linked to both units, held by no one
-		assertThat(cell(map, SCADA, LAB)).isEqualTo(new HeatRisks.Cell(1, true, null));
+		assertThat(cell(map, SCADA, LAB)).isEqualTo(new HeatRisks.Cell(1, true, null, 0, false));
 		assertThat(row(map, SCADA).level()).isNull();
 		assertThat(row(map, SCADA).holders()).isZero();
 		assertThat(row(map, CHLORINE).level()).isEqualTo(RiskLevel.HIGH);
 		assertThat(row(map, ACOUSTICS).level()).isEqualTo(RiskLevel.MEDIUM);
 		assertThat(row(map, ACOUSTICS).holders()).isEqualTo(2);
+	}
+
+	@Test
+	void aLevelThatFewerThanThreeHoldersMakeIsWithheldFromOthers() {
+		var map = map(MapScales.DEFAULTS, List.of(holder(CHLORINE, LAB, TODAY.plusMonths(6), 4),
+				holder(CHLORINE, LAB, null, 2), holder(CHLORINE, LEAKS, null, 1), holder(ACOUSTICS, LEAKS,
+						TODAY.plusMonths(30), 3)));
+		var shown = HeatRisks.withheld(map, KnowledgeMapPolicy.FEWEST_HOLDERS_FOR_A_LEVEL);
+
+		// three hold chlorine: the area's level shows; each unit's cell (two and one holders) does not
+		assertThat(row(shown, CHLORINE).level()).isEqualTo(RiskLevel.HIGH);
+		assertThat(cell(shown, CHLORINE, LAB)).isEqualTo(new HeatRisks.Cell(1, true, null, 2, true));
+		assertThat(cell(shown, CHLORINE, LEAKS)).isEqualTo(new HeatRisks.Cell(2, false, null, 1, true));
+		// one holds acoustics: its level would be theirs
+		assertThat(row(shown, ACOUSTICS).level()).isNull();
+		assertThat(row(shown, ACOUSTICS).withheld()).isTrue();
+		// no holder is not a withheld level
+		assertThat(row(shown, SCADA).withheld()).isFalse();
+		assertThat(cell(shown, SCADA, LAB).withheld()).isFalse();
 	}
 
 	@Test

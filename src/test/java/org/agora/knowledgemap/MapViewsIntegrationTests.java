@@ -143,24 +143,32 @@ class MapViewsIntegrationTests {
 	void riskLevelsShowPerAreaAndUnitWithoutNamesScoresOrDates() throws Exception {
 		var retiring = member("Views retiring expert", lab);
 		var colleague = member("Views colleague", lab);
+		var third = member("Views third chemist", lab);
 		var tracker = member("Views leak tracker", leaks);
 		long chlorine = area("Views chlorine dosing", lab);
 		long acoustics = area("Views acoustic detection", leaks);
 		LocalDate soon = LocalDate.now().plusMonths(4);
 		holder(chlorine, retiring, soon, 5, false, null);
 		holder(chlorine, colleague, null, 1, false, null);
+		holder(chlorine, third, null, 1, false, null);
 		holder(acoustics, tracker, soon, 5, true, null);
 
 		var map = views.risks(employee.principal(), division);
 		assertThat(map.units()).extracting(MapViewsScope.Unit::id).containsExactly(lab, leaks);
 		var chlorineRow = map.areas().stream().filter(a -> a.areaId() == chlorine).findFirst().orElseThrow();
 		assertThat(chlorineRow.level()).isEqualTo(RiskLevel.HIGH);
-		assertThat(chlorineRow.holders()).isEqualTo(2);
+		assertThat(chlorineRow.holders()).isEqualTo(3);
 		assertThat(chlorineRow.singlePoint()).isFalse();
 		var acousticsRow = map.areas().stream().filter(a -> a.areaId() == acoustics).findFirst().orElseThrow();
-		// captured: 5 × 1 whatever the position risk recorded
-		assertThat(acousticsRow.level()).isEqualTo(RiskLevel.of(settings.scales(), 5));
+		// one holder: the level would be theirs, so it is withheld from an employee and shown to a manager
+		assertThat(acousticsRow.level()).isNull();
+		assertThat(acousticsRow.withheld()).isTrue();
 		assertThat(acousticsRow.singlePoint()).isTrue();
+		var manager = people.manager("Views manager " + unique());
+		var managersRow = views.risks(manager.principal(), division).areas().stream()
+			.filter(a -> a.areaId() == acoustics).findFirst().orElseThrow();
+		// captured: 5 × 1 whatever the position risk recorded
+		assertThat(managersRow.level()).isEqualTo(RiskLevel.of(settings.scales(), 5));
 
 		for (String path : new String[] { "/knowledge-map/views", "/api/v1/knowledge-areas/risk-levels" }) {
 			mvc.perform(get(path).param("unit", String.valueOf(division)).with(employee.signedIn()))
@@ -168,6 +176,7 @@ class MapViewsIntegrationTests {
 				.andExpect(content().string(containsString("Views chlorine dosing")))
 				.andExpect(content().string(not(containsString(retiring.name()))))
 				.andExpect(content().string(not(containsString(colleague.name()))))
+				.andExpect(content().string(not(containsString(third.name()))))
 				.andExpect(content().string(not(containsString(tracker.name()))))
 				.andExpect(content().string(not(containsString(soon.toString()))))
 				.andExpect(content().string(not(containsString(String.valueOf(soon.getYear()) + "-"))));
@@ -176,6 +185,7 @@ class MapViewsIntegrationTests {
 			.with(employee.signedIn()))
 			.andExpect(jsonPath("$.areas[?(@.areaId == %d)].level", chlorine).value(contains("HIGH")))
 			.andExpect(jsonPath("$.areas[?(@.areaId == %d)].singlePointOfKnowledge", acoustics).value(contains(true)))
+			.andExpect(jsonPath("$.areas[?(@.areaId == %d)].level", acoustics).value(contains((Object) null)))
 			.andExpect(jsonPath("$.areas[?(@.areaId == %d)].units[?(@.unitId == %d)].level", chlorine, lab)
 				.value(contains("HIGH")))
 			.andExpect(jsonPath("$..score").doesNotExist())
