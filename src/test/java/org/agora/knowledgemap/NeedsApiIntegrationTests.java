@@ -1,7 +1,6 @@
 package org.agora.knowledgemap;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -128,7 +127,7 @@ class NeedsApiIntegrationTests {
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment");
 		byte[] bytes = response.getContentAsByteArray();
 		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		var rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+		var rows = CsvReader.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
 		assertThat(rows.get(0)).containsExactlyElementsOf(NeedsCsv.COLUMNS);
 		assertThat(rows).hasSize(4);
 		assertThat(rows.subList(1, 4)).extracting(r -> r.get(3)).containsExactly(tricky, hebrew, "'" + formula);
@@ -137,47 +136,4 @@ class NeedsApiIntegrationTests {
 		assertThat(rows.get(2).get(6)).isEqualTo("IN_HEADS");
 	}
 
-	/** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; lines end in CRLF. */
-	static List<List<String>> parse(String csv) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				assertThat(c).as("a bare line break outside quotes").isNotIn('\r', '\n');
-				cell.append(c);
-			}
-		}
-		assertThat(quoted).as("an unclosed quote").isFalse();
-		assertThat(cell).as("a last line without CRLF").isEmpty();
-		return rows;
-	}
 }

@@ -2,7 +2,6 @@ package org.agora.knowledgemap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.agora.discussions.SpaceFixtures.TestPerson;
@@ -96,7 +95,7 @@ class RiskRegisterIntegrationTests {
 			.getContentAsByteArray();
 		String csv = new String(body, StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF");
-		var rows = parse(csv.substring(1));
+		var rows = CsvReader.parse(csv.substring(1));
 		assertThat(rows.get(0)).hasSize(14).first().isEqualTo("Area");
 		var ours = rows.stream().filter(r -> r.get(0).equals("'" + areaName)).toList();
 		assertThat(ours).hasSize(2);
@@ -106,44 +105,4 @@ class RiskRegisterIntegrationTests {
 		assertThat(ours.get(1).get(3)).isEqualTo("LOW");
 	}
 
-	/** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks; rows end with CRLF. */
-	static List<List<String>> parse(String csv) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		return rows;
-	}
 }
