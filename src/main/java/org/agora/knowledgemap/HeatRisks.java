@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Risk by area × unit, for everyone in the organization: the rows are the areas, the columns the units that depend on
  * them, and each cell the highest risk level among the area's holders who belong to that unit. Only levels leave this
  * class: never a person, a score or a date. Per area, the highest level of all its holders, how many holders it has,
- * and whether it rests on a single point of knowledge (one holder, no successor).
+ * and whether it rests on a single point of knowledge (one holder, no successor who holds it).
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,7 +26,7 @@ class HeatRisks {
 
 	/** A holder's knowledge of an area, as the risk is computed from it; never shown. */
 	record Holder(long areaId, Long unitId, LocalDate expectedDeparture, int positionRisk, boolean captured,
-			boolean hasSuccessor) {
+			boolean successorHolds) {
 	}
 
 	record Area(long id, String name) {
@@ -80,12 +80,13 @@ class HeatRisks {
 			.sorted(Comparator.comparing(MapViewsScope.Unit::name).thenComparing(MapViewsScope.Unit::id))
 			.toList();
 		var holders = jdbc.sql("""
-				select h.area_id, p.unit_id, h.expected_departure, h.position_risk, h.captured, h.successor_id
-				from knowledgemap_holder h join people_person p on p.id = h.person_id where h.area_id in (:areas)""")
+				select h.area_id, p.unit_id, h.expected_departure, h.position_risk, h.captured, h.successor_holds
+				from knowledgemap_holder h join people_person p on p.id = h.person_id
+				where h.area_id in (:areas) and h.closed_on is null""")
 			.param("areas", areaIds)
 			.query((rs, n) -> new Holder(rs.getLong(1), (Long) rs.getObject(2, Long.class),
 					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getBoolean(5),
-					rs.getObject(6) != null))
+					rs.getBoolean(6)))
 			.list();
 		return compute(scales, today, areas, units, links, holders);
 	}
@@ -107,7 +108,7 @@ class HeatRisks {
 				cells.add(new Cell(unit.id(), links.contains(List.of(area.id(), unit.id())),
 						highest(scales, today, inUnit), inUnit.size(), false));
 			}
-			boolean singlePoint = own.size() == 1 && !own.get(0).hasSuccessor();
+			boolean singlePoint = own.size() == 1 && !own.get(0).successorHolds();
 			rows.add(new AreaRow(area.id(), area.name(), highest(scales, today, own), own.size(), singlePoint,
 					List.copyOf(cells), false));
 		}
@@ -154,7 +155,7 @@ class HeatRisks {
 	 */
 	static int position(Holder holder) {
 		int stored = Math.max(RetentionRisk.MIN_POSITION, Math.min(RetentionRisk.MAX_POSITION, holder.positionRisk()));
-		return RetentionRisk.position(stored, holder.captured(), holder.hasSuccessor());
+		return RetentionRisk.position(stored, holder.captured(), holder.successorHolds());
 	}
 
 	private List<Area> areas(MapViewsScope.Scope scope) {

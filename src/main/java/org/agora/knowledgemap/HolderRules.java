@@ -58,10 +58,13 @@ final class HolderRules {
 		}
 	}
 
-	/** An expected departure: optional, but never in the past for a holder still recorded. */
-	static LocalDate departure(String typed, LocalDate today) {
+	/**
+	 * An expected departure: optional, and never typed in the past for a holder still recorded. The date the holder
+	 * already had may have passed since (they are still recorded until closed), and is kept.
+	 */
+	static LocalDate departure(String typed, LocalDate today, LocalDate kept) {
 		var date = date("expectedDeparture", typed);
-		if (date != null && date.isBefore(today)) {
+		if (date != null && date.isBefore(today) && !date.equals(kept)) {
 			throw new InvalidInputException("expectedDeparture", PREFIX + "departurePast",
 					"An active holder's expected departure is today or later.");
 		}

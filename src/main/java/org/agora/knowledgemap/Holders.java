@@ -21,11 +21,13 @@ class Holders {
 
 	private static final String HOLDER = """
 			select h.id, h.area_id, a.name, h.person_id, h.level, h.departure_reason, h.expected_departure,
-			       h.position_risk, h.successor_id, h.captured, h.version, h.announced_level
+			       h.position_risk, h.successor_id, h.successor_holds, h.captured, h.version, h.announced_level,
+			       h.closed_on
 			from knowledgemap_holder h join knowledgemap_area a on a.id = h.area_id""";
 
 	private static final String ACTION = """
-			select id, holder_id, kind, title, owner_id, due_on, status, result, link_path, link_label, completed_at
+			select id, holder_id, kind, title, owner_id, due_on, status, result, link_path, link_label, completed_at,
+			       successor_id, confirmed_by, confirmed_at
 			from knowledgemap_action""";
 
 	private final JdbcClient jdbc;
@@ -38,19 +40,22 @@ class Holders {
 		return jdbc.sql(HOLDER + " where h.id = :id").param("id", id).query(Holders::holder).optional();
 	}
 
-	/** Every holder, the area's name with it. */
-	List<Holder> all() {
-		return jdbc.sql(HOLDER + " order by h.id").query(Holders::holder).list();
+	/** Every holder not closed, the area's name with it: those the register, the counts and the levels know. */
+	List<Holder> active() {
+		return jdbc.sql(HOLDER + " where h.closed_on is null order by h.id").query(Holders::holder).list();
 	}
 
-	List<Holder> ofPerson(long personId) {
-		return jdbc.sql(HOLDER + " where h.person_id = :p order by a.name").param("p", personId).query(Holders::holder).list();
+	/** The closed holders, most recently closed first. */
+	List<Holder> closed() {
+		return jdbc.sql(HOLDER + " where h.closed_on is not null order by h.closed_on desc, h.id desc")
+			.query(Holders::holder)
+			.list();
 	}
 
-	/** How many holders each area has. */
+	/** How many holders, not closed, each area has. */
 	Map<Long, Integer> countsByArea() {
 		Map<Long, Integer> counts = new HashMap<>();
-		jdbc.sql("select area_id, count(*) from knowledgemap_holder group by area_id")
+		jdbc.sql("select area_id, count(*) from knowledgemap_holder where closed_on is null group by area_id")
 			.query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
 			.list();
 		return counts;
@@ -72,9 +77,8 @@ class Holders {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into knowledgemap_holder (area_id, person_id, level, departure_reason, expected_departure,
-				  position_risk, successor_id, captured, version, created_by, created_at, updated_at, announced_level)
-				values (:area, :person, :level, :reason, :departure, :position, :successor, :captured, 1, :by, :now, :now,
-				  :announced)""")
+				  position_risk, successor_id, version, created_by, created_at, updated_at)
+				values (:area, :person, :level, :reason, :departure, :position, :successor, 1, :by, :now, :now)""")
 			.params(params(h))
 			.param("by", by)
 			.param("now", ts)
@@ -82,32 +86,102 @@ class Holders {
 		return key.getKeyAs(Number.class).longValue();
 	}
 
-	/** Saves the holder if still at the version read; false when someone changed it meanwhile. */
+	/**
+	 * Saves what the holder's form says if the holder is still at the version read and open; false when someone
+	 * changed or closed it meanwhile. What the plan achieved (captured, a successor who holds) is the actions' to
+	 * set: only a change of successor drops the successor's holding, which was the former successor's.
+	 */
 	boolean update(Holder h, Instant now) {
 		return jdbc.sql("""
 				update knowledgemap_holder set area_id = :area, person_id = :person, level = :level,
 				  departure_reason = :reason, expected_departure = :departure, position_risk = :position,
-				  successor_id = :successor, captured = :captured, announced_level = :announced,
-				  version = version + 1, updated_at = :now
-				where id = :id and version = :version""")
+				  successor_id = :successor, successor_holds = :holds, version = version + 1, updated_at = :now
+				where id = :id and version = :version and closed_on is null""")
 			.params(params(h))
+			.param("holds", h.successorHolds())
 			.param("id", h.id())
 			.param("version", h.version())
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
 
-	/** Records what a done action achieved: the knowledge captured, or a successor named. */
-	void mitigate(long holderId, boolean captured, Long successorId, Instant now) {
+	/** Records what a confirmed action achieved: the knowledge captured. */
+	void captured(long holderId, Instant now) {
 		jdbc.sql("""
-				update knowledgemap_holder set captured = captured or :captured,
-				  successor_id = coalesce(:successor, successor_id), version = version + 1, updated_at = :now
+				update knowledgemap_holder set captured = true, version = version + 1, updated_at = :now
 				where id = :id""")
-			.param("captured", captured)
+			.param("now", Timestamp.from(now))
+			.param("id", holderId)
+			.update();
+	}
+
+	/** Records what a confirmed action achieved: this successor now holds the knowledge. */
+	void successorHolds(long holderId, long successorId, Instant now) {
+		jdbc.sql("""
+				update knowledgemap_holder set successor_id = :successor, successor_holds = true, version = version + 1,
+				  updated_at = :now
+				where id = :id""")
 			.param("successor", successorId)
 			.param("now", Timestamp.from(now))
 			.param("id", holderId)
 			.update();
+	}
+
+	/**
+	 * Closes the holder if still at the version read and open, and cancels the plan's open actions; false when
+	 * someone changed or closed it meanwhile.
+	 */
+	boolean close(long holderId, int version, long by, LocalDate on, Instant now) {
+		var ts = Timestamp.from(now);
+		boolean closed = jdbc.sql("""
+				update knowledgemap_holder set closed_on = :on, closed_by = :by, version = version + 1, updated_at = :now
+				where id = :id and version = :version and closed_on is null""")
+			.param("on", Date.valueOf(on))
+			.param("by", by)
+			.param("now", ts)
+			.param("id", holderId)
+			.param("version", version)
+			.update() == 1;
+		if (closed) {
+			jdbc.sql("""
+					update knowledgemap_action set status = 'CANCELLED', updated_at = :now
+					where holder_id = :h and status in ('PLANNED', 'IN_PROGRESS')""")
+				.param("now", ts)
+				.param("h", holderId)
+				.update();
+		}
+		return closed;
+	}
+
+	/**
+	 * Deletes a holder recorded by mistake, with its plan, if still at the version read and no action of it is done
+	 * (a done action is history, which closing keeps); false otherwise. The holder's row is taken first, as
+	 * {@link #lock} does for an action's completion, so no action is done meanwhile.
+	 */
+	boolean delete(long holderId, int version) {
+		boolean taken = jdbc.sql("update knowledgemap_holder set version = version + 1 where id = :id and version = :version")
+			.param("id", holderId)
+			.param("version", version)
+			.update() == 1;
+		if (!taken || hasDoneActions(holderId)) {
+			return false;
+		}
+		jdbc.sql("delete from knowledgemap_action where holder_id = :h").param("h", holderId).update();
+		return jdbc.sql("delete from knowledgemap_holder where id = :id").param("id", holderId).update() == 1;
+	}
+
+	/** The holder, its row locked for the rest of the transaction. */
+	Optional<Holder> lock(long id) {
+		jdbc.sql("select id from knowledgemap_holder where id = :id for update").param("id", id).query(Long.class).optional();
+		return find(id);
+	}
+
+	/** Whether any action of the holder is done. */
+	boolean hasDoneActions(long holderId) {
+		return jdbc.sql("select count(*) from knowledgemap_action where holder_id = :h and status = 'DONE'")
+			.param("h", holderId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** Marks the level as announced, if it was not already; true for the one caller that changed it. */
@@ -161,22 +235,61 @@ class Holders {
 	}
 
 	/** Moves the action on if it is still in the status read; false when it moved meanwhile. */
-	boolean move(long actionId, ActionStatus from, ActionStatus to, ActionResult result, String linkPath,
-			String linkLabel, Instant now) {
-		var ts = Timestamp.from(now);
+	boolean move(long actionId, ActionStatus from, ActionStatus to, Instant now) {
 		return jdbc.sql("""
-				update knowledgemap_action set status = :to, result = :result, link_path = :path, link_label = :label,
-				  completed_at = :completed, updated_at = :now
-				where id = :id and status = :from""")
+				update knowledgemap_action set status = :to, updated_at = :now where id = :id and status = :from""")
 			.param("to", to.name())
-			.param("result", result == null ? null : result.name())
-			.param("path", linkPath)
-			.param("label", linkLabel)
-			.param("completed", to == ActionStatus.DONE ? ts : null)
-			.param("now", ts)
+			.param("now", Timestamp.from(now))
 			.param("id", actionId)
 			.param("from", from.name())
 			.update() == 1;
+	}
+
+	/**
+	 * Marks the action done with what it achieved, if it is still in the status read; the result counts as confirmed
+	 * when {@code confirmedBy} is given. False when it moved meanwhile.
+	 */
+	boolean complete(long actionId, ActionStatus from, ActionResult result, Long successorId, String linkPath,
+			String linkLabel, Long confirmedBy, Instant now) {
+		var ts = Timestamp.from(now);
+		Map<String, Object> p = new HashMap<>();
+		p.put("result", result.name());
+		p.put("successor", successorId);
+		p.put("path", linkPath);
+		p.put("label", linkLabel);
+		p.put("by", confirmedBy);
+		p.put("confirmed", confirmedBy == null ? null : ts);
+		p.put("now", ts);
+		p.put("id", actionId);
+		p.put("from", from.name());
+		return jdbc.sql("""
+				update knowledgemap_action set status = 'DONE', result = :result, successor_id = :successor,
+				  link_path = :path, link_label = :label, completed_at = :now, confirmed_by = :by,
+				  confirmed_at = :confirmed, updated_at = :now
+				where id = :id and status = :from""")
+			.params(p)
+			.update() == 1;
+	}
+
+	/** Confirms a done action's result if no one did yet; false when it was confirmed meanwhile. */
+	boolean confirm(long actionId, long by, Instant now) {
+		var ts = Timestamp.from(now);
+		return jdbc.sql("""
+				update knowledgemap_action set confirmed_by = :by, confirmed_at = :now, updated_at = :now
+				where id = :id and status = 'DONE' and result in ('CAPTURED', 'SUCCESSOR') and confirmed_at is null""")
+			.param("by", by)
+			.param("now", ts)
+			.param("id", actionId)
+			.update() == 1;
+	}
+
+	/** The done actions whose result waits for a manager's confirmation, oldest first. */
+	List<RetentionAction> awaitingConfirmation() {
+		return jdbc.sql(ACTION + """
+				 where status = 'DONE' and result in ('CAPTURED', 'SUCCESSOR') and confirmed_at is null
+				order by completed_at, id""")
+			.query(Holders::action)
+			.list();
 	}
 
 	private static Map<String, Object> params(Holder h) {
@@ -188,8 +301,6 @@ class Holders {
 		p.put("departure", h.expectedDeparture() == null ? null : Date.valueOf(h.expectedDeparture()));
 		p.put("position", h.positionRisk());
 		p.put("successor", h.successorId());
-		p.put("captured", h.captured());
-		p.put("announced", h.announcedLevel());
 		return p;
 	}
 
@@ -197,17 +308,24 @@ class Holders {
 		var departure = rs.getDate(7);
 		long successor = rs.getLong(9);
 		Long successorId = rs.wasNull() ? null : successor;
+		var closed = rs.getDate(14);
 		return new Holder(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
 				HolderLevel.valueOf(rs.getString(5)), HolderDeparture.parse(rs.getString(6)),
 				departure == null ? null : departure.toLocalDate(), rs.getInt(8), successorId, rs.getBoolean(10),
-				rs.getInt(11), rs.getString(12));
+				rs.getBoolean(11), rs.getInt(12), rs.getString(13), closed == null ? null : closed.toLocalDate());
 	}
 
 	private static RetentionAction action(ResultSet rs, int n) throws SQLException {
 		var completed = rs.getTimestamp(11);
+		long successor = rs.getLong(12);
+		Long successorId = rs.wasNull() ? null : successor;
+		long confirmer = rs.getLong(13);
+		Long confirmedBy = rs.wasNull() ? null : confirmer;
+		var confirmed = rs.getTimestamp(14);
 		return new RetentionAction(rs.getLong(1), rs.getLong(2), ActionKind.valueOf(rs.getString(3)), rs.getString(4),
 				rs.getLong(5), rs.getDate(6).toLocalDate(), ActionStatus.valueOf(rs.getString(7)),
 				ActionResult.parse(rs.getString(8)), rs.getString(9), rs.getString(10),
-				completed == null ? null : completed.toInstant());
+				completed == null ? null : completed.toInstant(), successorId, confirmedBy,
+				confirmed == null ? null : confirmed.toInstant());
 	}
 }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
@@ -26,10 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the demo map its holders and retention plans, once the areas are there (written just before): a SCADA shift
- * supervisor retiring within the year (25, high, the control room's single point of knowledge), a leak-detection
- * expert retiring in 18 months (16, high) with retention interviews under way, the water laboratory's knowledge
- * captured by an interview, a solar engineer moving on with a successor named, the grid storm lessons held by one
- * person, and lower risks around them. Written straight to the tables, dated from now, so that no notification goes
+ * supervisor retiring within the year (25, high, the control room's single point of knowledge, with a successor
+ * designated who does not hold it yet), a leak-detection expert retiring in 18 months (16, high) with retention
+ * interviews under way, the water laboratory's knowledge captured by an interview, a membrane engineer moving on whose
+ * successor now holds the knowledge, the grid storm lessons held by one person and written up by the leader, the
+ * result waiting for the manager's confirmation, and lower risks around them. Written straight to the tables, dated from now, so that no notification goes
  * out; a database with any holder is left alone.
  */
 @Component
@@ -98,27 +101,31 @@ class MapDemoRetention {
 		long membrane = area(areas, used, "membrane", "treatment");
 		long data = area(areas, used, "data governance", "data");
 
-		long supervisor = holder(scada, person(cast, "SCADA", 0), "EXPERT", "RETIREMENT", today.plusMonths(10), 5, null, false, manager);
-		action(supervisor, "MENTORING", "Shadow shifts with the incoming control-room supervisor", manager, today.plusDays(45), "IN_PROGRESS", null);
-		action(supervisor, "RECORDED_WALKTHROUGH", "Record the alarm-flood walkthrough on the SCADA training console", employee, today.minusDays(4), "PLANNED", null);
+		// the incoming supervisor is designated and shadows the shifts, but does not hold the knowledge yet
+		long supervisorPerson = person(cast, "SCADA", 0);
+		long supervisor = holder(scada, supervisorPerson, "EXPERT", "RETIREMENT", today.plusMonths(10), 5, person(cast, "SCADA", 1), false, false, manager);
+		action(supervisor, "MENTORING", "Shadow shifts with the incoming control-room supervisor", manager, today.plusDays(45), "IN_PROGRESS", null, null, null);
+		action(supervisor, "RECORDED_WALKTHROUGH", "Record the alarm-flood walkthrough on the SCADA training console", employee, today.minusDays(4), "PLANNED", null, null, null);
 
-		long leakExpert = holder(leak, person(cast, "Leak", 1), "EXPERT", "RETIREMENT", today.plusMonths(18), 4, null, false, manager);
-		action(leakExpert, "EXPERT_INTERVIEW", "Retention interview: acoustic leak signatures on old cast-iron mains", leader, today.minusDays(20), "DONE", "NONE");
-		action(leakExpert, "EXPERT_INTERVIEW", "Second interview: night-flow analysis in district metered areas", leader, today.plusDays(12), "PLANNED", null);
-		holder(leak, employee, "PRACTITIONER", null, null, 2, null, false, manager);
+		long leakExpert = holder(leak, person(cast, "Leak", 1), "EXPERT", "RETIREMENT", today.plusMonths(18), 4, null, false, false, manager);
+		action(leakExpert, "EXPERT_INTERVIEW", "Retention interview: acoustic leak signatures on old cast-iron mains", leader, today.minusDays(20), "DONE", "NONE", null, null);
+		action(leakExpert, "EXPERT_INTERVIEW", "Second interview: night-flow analysis in district metered areas", leader, today.plusDays(12), "PLANNED", null, null, null);
+		holder(leak, employee, "PRACTITIONER", null, null, 2, null, false, false, manager);
 
-		long chemist = holder(lab, person(cast, "Laboratory", 2), "EXPERT", "RETIREMENT", today.plusMonths(8), 4, null, true, manager);
-		action(chemist, "EXPERT_INTERVIEW", "ראיון מומחה: כיול מכשירי העכירות במעבדה", leader, today.minusDays(30), "DONE", "CAPTURED");
-		holder(lab, person(cast, "Laboratory", 3), "PRACTITIONER", null, null, 3, null, false, manager);
+		long chemist = holder(lab, person(cast, "Laboratory", 2), "EXPERT", "RETIREMENT", today.plusMonths(8), 4, null, false, true, manager);
+		action(chemist, "EXPERT_INTERVIEW", "ראיון מומחה: כיול מכשירי העכירות במעבדה", leader, today.minusDays(30), "DONE", "CAPTURED", manager, null);
+		holder(lab, person(cast, "Laboratory", 3), "PRACTITIONER", null, null, 3, null, false, false, manager);
 
-		holder(storm, person(cast, "Grid Operations", 4), "EXPERT", "TRANSFER", today.plusMonths(30), 4, null, false, manager);
+		// the storm lessons are written up by the leader, whose result waits for the manager's confirmation
+		long stormHolder = holder(storm, person(cast, "Grid Operations", 4), "EXPERT", "TRANSFER", today.plusMonths(30), 4, null, false, false, manager);
+		action(stormHolder, "LESSONS_SESSION", "Lessons-learned session on the winter storm switching sequence", leader, today.minusDays(6), "DONE", "CAPTURED", null, null);
 
 		long successor = person(cast, "Water Treatment", 6);
-		long engineer = holder(membrane, person(cast, "Water Treatment", 5), "EXPERT", "TRANSFER", today.plusMonths(14), 4, successor, false, manager);
-		action(engineer, "SUCCESSOR_NAMED", "Name and brief a successor for membrane autopsies and cleaning-in-place recipes", manager, today.minusDays(10), "DONE", "SUCCESSOR");
-		holder(membrane, leader, "PRACTITIONER", null, null, 3, null, false, manager);
+		long engineer = holder(membrane, person(cast, "Water Treatment", 5), "EXPERT", "TRANSFER", today.plusMonths(14), 4, successor, true, false, manager);
+		action(engineer, "SUCCESSOR_NAMED", "Name and brief a successor for membrane autopsies and cleaning-in-place recipes", manager, today.minusDays(10), "DONE", "SUCCESSOR", manager, successor);
+		holder(membrane, leader, "PRACTITIONER", null, null, 3, null, false, false, manager);
 
-		holder(data, person(cast, "Data Analytics", 7), "PRACTITIONER", "CONTRACT_END", today.plusMonths(40), 3, null, false, manager);
+		holder(data, person(cast, "Data Analytics", 7), "PRACTITIONER", "CONTRACT_END", today.plusMonths(40), 3, null, false, false, manager);
 		log.info("Demo knowledge holders and retention plans written");
 	}
 
@@ -154,35 +161,54 @@ class MapDemoRetention {
 	}
 
 	private long holder(long area, long person, String level, String reason, LocalDate departure, int position,
-			Long successor, boolean captured, long by) {
+			Long successor, boolean successorHolds, boolean captured, long by) {
 		var now = Timestamp.from(clock.now());
 		var announced = RiskLevel.of(settings.scales(), RetentionRisk.mitigated(settings.scales(), clock.today(),
-				departure, position, captured, successor != null));
+				departure, position, captured, successorHolds));
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into knowledgemap_holder (area_id, person_id, level, departure_reason, expected_departure,
-				  position_risk, successor_id, captured, created_by, created_at, updated_at, announced_level)
-				values (:area, :person, :level, :reason, :departure, :position, :successor, :captured, :by, :now, :now,
-				  :announced)""")
+				  position_risk, successor_id, successor_holds, captured, created_by, created_at, updated_at,
+				  announced_level)
+				values (:area, :person, :level, :reason, :departure, :position, :successor, :holds, :captured, :by, :now,
+				  :now, :announced)""")
 			.param("area", area).param("person", person).param("level", level).param("reason", reason)
 			.param("departure", departure == null ? null : Date.valueOf(departure)).param("position", position)
-			.param("successor", successor).param("captured", captured).param("by", by).param("now", now)
+			.param("successor", successor).param("holds", successorHolds).param("captured", captured)
+			.param("by", by).param("now", now)
 			.param("announced", announced.name())
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
 
+	/**
+	 * An action; a done one with a result is confirmed by {@code confirmedBy}, or waits when it is null; a successor
+	 * action names the {@code successor} it made hold the knowledge.
+	 */
 	private void action(long holder, String kind, String title, long owner, LocalDate due, String status,
-			String result) {
+			String result, Long confirmedBy, Long successor) {
 		Instant now = clock.now();
+		var completed = "DONE".equals(status) ? Timestamp.from(now.minusSeconds(86400L * 5)) : null;
+		Map<String, Object> p = new HashMap<>();
+		p.put("h", holder);
+		p.put("kind", kind);
+		p.put("title", title);
+		p.put("owner", owner);
+		p.put("due", Date.valueOf(due));
+		p.put("status", status);
+		p.put("result", result);
+		p.put("created", Timestamp.from(now.minusSeconds(86400L * 40)));
+		p.put("now", Timestamp.from(now));
+		p.put("completed", completed);
+		p.put("by", confirmedBy);
+		p.put("confirmed", confirmedBy == null ? null : completed);
+		p.put("successor", successor);
 		jdbc.sql("""
 				insert into knowledgemap_action (holder_id, kind, title, owner_id, due_on, status, result, created_by,
-				  created_at, updated_at, completed_at)
-				values (:h, :kind, :title, :owner, :due, :status, :result, :owner, :created, :now, :completed)""")
-			.param("h", holder).param("kind", kind).param("title", title).param("owner", owner)
-			.param("due", Date.valueOf(due)).param("status", status).param("result", result)
-			.param("created", Timestamp.from(now.minusSeconds(86400L * 40))).param("now", Timestamp.from(now))
-			.param("completed", "DONE".equals(status) ? Timestamp.from(now.minusSeconds(86400L * 5)) : null)
+				  created_at, updated_at, completed_at, confirmed_by, confirmed_at, successor_id)
+				values (:h, :kind, :title, :owner, :due, :status, :result, :owner, :created, :now, :completed, :by,
+				  :confirmed, :successor)""")
+			.params(p)
 			.update();
 	}
 }

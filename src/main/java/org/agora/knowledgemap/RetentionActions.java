@@ -14,9 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The actions of retention plans: planned by managers; started, done or cancelled by their owner or a manager. Done,
- * an action lowers the recorded risk only by what it achieved: CAPTURED marks the knowledge captured, SUCCESSOR names
- * the successor who now holds it, NONE changes nothing (see {@link RetentionRisk#mitigated}).
+ * The actions of retention plans: planned by managers for open holders; started, done or cancelled by their owner or
+ * a manager. Done, an action lowers the recorded risk only by what it achieved, once a manager confirms it: CAPTURED
+ * marks the knowledge captured, SUCCESSOR makes the successor it names the one who holds it, NONE changes nothing
+ * (see {@link RetentionRisk#mitigated}). A manager who marks an action done confirms its result at once; an owner's
+ * result waits for a manager, so that no one lowers a risk on their own word.
  */
 @Service
 @Transactional
@@ -52,9 +54,13 @@ class RetentionActions {
 	}
 
 	long plan(AgoraPrincipal viewer, long holderId, ActionForm form) {
-		holders.find(holderId).orElseThrow(() -> new NotFoundException("Holder"));
+		var holder = holders.find(holderId).orElseThrow(() -> new NotFoundException("Holder"));
 		if (!policy.mayManageRetention(viewer)) {
 			throw new AccessDeniedException("Community managers and admins plan retention actions");
+		}
+		if (holder.closed()) {
+			throw new RetentionConflict("version", HolderRules.PREFIX + "closed",
+					"This holder is closed: their record is kept as it was.");
 		}
 		var kind = HolderRules.chosen("kind", ActionKind.parse(form.kind()));
 		String title = HolderRules.required("title", form.title(), TITLE_MAX);
@@ -72,18 +78,21 @@ class RetentionActions {
 
 	void start(AgoraPrincipal viewer, long actionId) {
 		var action = ownAction(viewer, actionId);
-		move(action, ActionStatus.IN_PROGRESS, null, null, null);
+		move(action, ActionStatus.IN_PROGRESS);
 	}
 
 	void cancel(AgoraPrincipal viewer, long actionId) {
 		var action = ownAction(viewer, actionId);
-		move(action, ActionStatus.CANCELLED, null, null, null);
+		move(action, ActionStatus.CANCELLED);
 	}
 
-	/** Marks the action done with its result; publishes {@link RetentionActionCompleted}. */
+	/**
+	 * Marks the action done with its result, confirmed at once when a manager does it; publishes
+	 * {@link RetentionActionCompleted}.
+	 */
 	void complete(AgoraPrincipal viewer, long actionId, ActionDoneForm form) {
 		var action = ownAction(viewer, actionId);
-		var holder = holders.find(action.holderId()).orElseThrow(() -> new NotFoundException("Holder"));
+		var holder = holders.lock(action.holderId()).orElseThrow(() -> new NotFoundException("Holder"));
 		var result = HolderRules.chosen("result", ActionResult.parse(form.result()));
 		Long successorId = null;
 		if (result == ActionResult.SUCCESSOR) {
@@ -107,13 +116,43 @@ class RetentionActions {
 			label = label == null ? path : label;
 		}
 		Instant now = clock.now();
-		move(action, ActionStatus.DONE, result, path, label);
-		if (result != ActionResult.NONE) {
-			holders.mitigate(holder.id(), result == ActionResult.CAPTURED, successorId, now);
-			announcements.check(holders.find(holder.id()).orElseThrow(), settings.scales(), clock.today(), now);
+		boolean confirmed = result != ActionResult.NONE && policy.mayManageRetention(viewer);
+		if (!action.status().mayBecome(ActionStatus.DONE) || !holders.complete(action.id(), action.status(), result,
+				successorId, path, label, confirmed ? viewer.personId() : null, now)) {
+			throw moved();
+		}
+		if (confirmed) {
+			mitigate(holder, result, successorId, now);
 		}
 		events.publishEvent(new RetentionActionCompleted(action.id(), holder.id(), holder.areaId(), action.ownerId(),
 				viewer.personId(), now));
+	}
+
+	/** A manager confirms what an owner's done action achieved, which lowers the holder's risk from now on. */
+	void confirm(AgoraPrincipal viewer, long actionId) {
+		if (!policy.mayManageRetention(viewer)) {
+			throw new AccessDeniedException("Community managers and admins confirm what a retention action achieved");
+		}
+		var action = holders.action(actionId).orElseThrow(() -> new NotFoundException("Action"));
+		var holder = holders.lock(action.holderId()).orElseThrow(() -> new NotFoundException("Holder"));
+		Instant now = clock.now();
+		if (!action.awaitingConfirmation() || !holders.confirm(actionId, viewer.personId(), now)) {
+			throw new RetentionConflict("status", HolderRules.PREFIX + "confirmed",
+					"There is nothing to confirm on this action any more: reload the page.");
+		}
+		if (!holder.closed()) {
+			mitigate(holder, action.result(), action.successorId(), now);
+		}
+	}
+
+	private void mitigate(Holder holder, ActionResult result, Long successorId, Instant now) {
+		if (result == ActionResult.CAPTURED) {
+			holders.captured(holder.id(), now);
+		}
+		else if (result == ActionResult.SUCCESSOR && successorId != null) {
+			holders.successorHolds(holder.id(), successorId, now);
+		}
+		announcements.check(holders.find(holder.id()).orElseThrow(), settings.scales(), clock.today(), now);
 	}
 
 	/** The action, once it exists (404) and the viewer is its owner or a manager (403). */
@@ -125,12 +164,15 @@ class RetentionActions {
 		return action;
 	}
 
-	private void move(RetentionAction action, ActionStatus to, ActionResult result, String path, String label) {
-		if (!action.status().mayBecome(to)
-				|| !holders.move(action.id(), action.status(), to, result, path, label, clock.now())) {
-			throw new RetentionConflict("status", HolderRules.PREFIX + "status",
-					"This action has moved on meanwhile: reload the page.");
+	private void move(RetentionAction action, ActionStatus to) {
+		if (!action.status().mayBecome(to) || !holders.move(action.id(), action.status(), to, clock.now())) {
+			throw moved();
 		}
+	}
+
+	private static RetentionConflict moved() {
+		return new RetentionConflict("status", HolderRules.PREFIX + "status",
+				"This action has moved on meanwhile: reload the page.");
 	}
 
 	private PersonSummary activePerson(String field, String typed) {

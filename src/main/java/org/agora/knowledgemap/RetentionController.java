@@ -9,6 +9,7 @@ import org.agora.platform.web.FormErrors;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's own retention page (their entries as holder, the actions they own), and the steps of an action, taken
- * by its owner or a manager: start, done with its result, cancel. A manager goes back to the holder's page, an
- * owner to their own.
+ * by its owner or a manager: start, done with its result, cancel; and a manager's confirmation of what an owner's done
+ * action achieved. A manager goes back to the holder's page, an owner to their own.
  */
 @Controller
 class RetentionController {
@@ -60,6 +61,16 @@ class RetentionController {
 			RedirectAttributes redirect) {
 		return act(viewer, actionId, model, response, redirect, form, "map.retention.flash.done",
 				v -> actions.complete(v, actionId, form));
+	}
+
+	@PostMapping("/knowledge-map/actions/{actionId}/confirm")
+	String confirm(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long actionId, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!policy.mayManageRetention(viewer)) {
+			throw new AccessDeniedException("Community managers and admins confirm what a retention action achieved");
+		}
+		return act(viewer, actionId, model, response, redirect, null, "map.retention.flash.confirmed",
+				v -> actions.confirm(v, actionId));
 	}
 
 	@PostMapping("/knowledge-map/actions/{actionId}/cancel")

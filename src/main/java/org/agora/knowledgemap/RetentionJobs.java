@@ -51,7 +51,7 @@ class RetentionJobs {
 		Integer raised = transaction.execute(status -> {
 			var scales = settings.scales();
 			int count = 0;
-			for (var holder : holders.all()) {
+			for (var holder : holders.active()) {
 				if (announcements.check(holder, scales, today, clock.now())) {
 					count++;
 				}

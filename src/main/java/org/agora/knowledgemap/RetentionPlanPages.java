@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The model of the two retention pages: a holder's page for managers (risk, plan, forms), and a person's own page
- * (their entries as holder, with their own date and score, and the actions they own). Forms already in the model,
- * typed with an error, are kept; the others start blank.
+ * The model of the two retention pages: a holder's page for managers (risk, plan, forms; read only once the holder is
+ * closed), and a person's own page (their entries as holder, with their own date and score, the actions they own, and
+ * those they did whose result waits for a manager's confirmation). Forms already in the model, typed with an error,
+ * are kept; the others start blank.
  */
 @Component
 class RetentionPlanPages {
@@ -31,8 +32,8 @@ class RetentionPlanPages {
 	}
 
 	/** A person's own page: their entries as holder and the open actions they own, with the holders' areas. */
-	record OwnPage(List<RiskRegister.Line> entries, List<RetentionAction> actions, Map<Long, String> areaOfHolder,
-			java.time.LocalDate today) {
+	record OwnPage(List<RiskRegister.Line> entries, List<RetentionAction> actions, List<RetentionAction> awaiting,
+			Map<Long, String> areaOfHolder, java.time.LocalDate today) {
 	}
 
 	private final Holders holders;
@@ -63,14 +64,19 @@ class RetentionPlanPages {
 			throw new AccessDeniedException("A holder's risk and plan are the managers'");
 		}
 		var today = clock.today();
-		var line = register.lines(today).stream().filter(l -> l.holder().id() == holderId).findFirst().orElseThrow();
+		var line = register.line(holder, today);
 		var actions = holders.actions(holderId);
 		Set<Long> ids = new HashSet<>();
 		ids.add(holder.personId());
 		if (holder.successorId() != null) {
 			ids.add(holder.successorId());
 		}
-		actions.forEach(a -> ids.add(a.ownerId()));
+		actions.forEach(a -> {
+			ids.add(a.ownerId());
+			if (a.successorId() != null) {
+				ids.add(a.successorId());
+			}
+		});
 		Map<Long, String> names = new java.util.HashMap<>();
 		people.findAll(ids).forEach((id, p) -> names.put(id, p.fullName()));
 		var forms = model.asMap();
@@ -101,9 +107,13 @@ class RetentionPlanPages {
 		for (var a : actions) {
 			holders.find(a.holderId()).ifPresent(h -> areas.put(a.holderId(), h.areaName()));
 		}
+		var awaiting = holders.awaitingConfirmation().stream().filter(a -> a.ownerId() == viewer.personId()).toList();
+		for (var a : awaiting) {
+			holders.find(a.holderId()).ifPresent(h -> areas.put(a.holderId(), h.areaName()));
+		}
 		model.asMap().putIfAbsent("doneForm", ActionDoneForm.BLANK);
 		model.asMap().putIfAbsent("doing", null);
-		model.addAttribute("own", new OwnPage(entries, actions, areas, today));
+		model.addAttribute("own", new OwnPage(entries, actions, awaiting, areas, today));
 		model.addAttribute("errors", errors);
 		model.addAttribute("people", choices.people());
 		return "knowledgemap/retentionMe";

@@ -52,15 +52,15 @@ final class RetentionRisk {
 
 	/**
 	 * The position risk that counts once a plan has worked: when the holder's knowledge is captured or a successor
-	 * holds it, it is no longer theirs alone, and counts as 1.
+	 * holds it, it is no longer theirs alone, and counts as 1. A successor only designated does not count.
 	 */
-	static int position(int position, boolean captured, boolean successorNamed) {
-		return captured || successorNamed ? MIN_POSITION : position;
+	static int position(int position, boolean captured, boolean successorHolds) {
+		return captured || successorHolds ? MIN_POSITION : position;
 	}
 
 	/** The recorded risk: attrition × the position risk that counts after mitigation. */
 	static int mitigated(MapScales scales, LocalDate today, LocalDate expectedDeparture, int position,
-			boolean captured, boolean successorNamed) {
-		return score(attrition(scales, today, expectedDeparture), position(position, captured, successorNamed));
+			boolean captured, boolean successorHolds) {
+		return score(attrition(scales, today, expectedDeparture), position(position, captured, successorHolds));
 	}
 }

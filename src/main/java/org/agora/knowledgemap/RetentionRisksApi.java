@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.NotFoundException;
 import org.agora.platform.web.Ui;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,12 +44,17 @@ class RetentionRisksApi {
 
 	record RiskJson(long id, long areaId, String area, PersonJson holder, String unit, String level, int score,
 			int attrition, int positionRisk, LocalDate expectedDeparture, String departureReason,
-			PersonJson successor, boolean captured, int actionsDone, int actionsPlanned, boolean singlePoint,
+			PersonJson successor, boolean successorHolds, boolean captured, int actionsDone, int actionsPlanned, boolean singlePoint,
 			String path) {
 	}
 
 	record ActionJson(long id, long holderId, String kind, String title, long ownerId, LocalDate dueOn,
-			String status) {
+			String status, String result, boolean awaitingConfirmation) {
+
+		static ActionJson of(RetentionAction a) {
+			return new ActionJson(a.id(), a.holderId(), a.kind().name(), a.title(), a.ownerId(), a.dueOn(),
+					a.status().name(), a.result() == null ? null : a.result().name(), a.awaitingConfirmation());
+		}
 	}
 
 	private final RiskRegister register;
@@ -55,10 +63,17 @@ class RetentionRisksApi {
 
 	private final Holders holders;
 
-	RetentionRisksApi(RiskRegister register, RetentionActions actions, Holders holders) {
+	private final HolderEditor editor;
+
+	private final KnowledgeMapPolicy policy;
+
+	RetentionRisksApi(RiskRegister register, RetentionActions actions, Holders holders, HolderEditor editor,
+			KnowledgeMapPolicy policy) {
+		this.policy = policy;
 		this.register = register;
 		this.actions = actions;
 		this.holders = holders;
+		this.editor = editor;
 	}
 
 	@GetMapping("/api/v1/retention-risks")
@@ -94,8 +109,36 @@ class RetentionRisksApi {
 				new ActionForm(text(json, "kind"), text(json, "title"), text(json, "ownerId"), text(json, "dueOn")));
 		var a = holders.action(actionId).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/retention-risks/" + id + "/actions/" + actionId))
-			.body(new ActionJson(a.id(), a.holderId(), a.kind().name(), a.title(), a.ownerId(), a.dueOn(),
-					a.status().name()));
+			.body(ActionJson.of(a));
+	}
+
+	@PostMapping("/api/v1/retention-risks/{id}/actions/{actionId}/confirm")
+	@Operation(summary = "Confirms what an owner's done action achieved (managers): the knowledge captured, or the successor it names holding it, which lowers the holder's risk")
+	ActionJson confirm(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@PathVariable long actionId) {
+		if (!policy.mayManageRetention(viewer)) {
+			throw new AccessDeniedException("Community managers and admins confirm what a retention action achieved");
+		}
+		var action = holders.action(actionId).filter(a -> a.holderId() == id)
+			.orElseThrow(() -> new NotFoundException("Action"));
+		actions.confirm(viewer, action.id());
+		return ActionJson.of(holders.action(actionId).orElseThrow());
+	}
+
+	@PostMapping("/api/v1/retention-risks/{id}/close")
+	@Operation(summary = "Closes a holder who left or no longer holds the knowledge (managers): the record and its plan are kept, open actions cancelled; body: version")
+	ResponseEntity<Void> close(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestBody(required = false) Map<String, Object> json) {
+		editor.close(viewer, id, text(json, "version"));
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/api/v1/retention-risks/{id}")
+	@Operation(summary = "Deletes a holder recorded by mistake, with their plan (managers); refused (409) once an action of the plan is done; version as a parameter")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
+			@RequestParam(required = false) String version) {
+		editor.delete(viewer, id, version);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** A field error is 400 and names the field; a change refused by what happened meanwhile is 409. */
@@ -114,7 +157,8 @@ class RetentionRisksApi {
 		return new RiskJson(h.id(), h.areaId(), h.areaName(), new PersonJson(h.personId(), l.personName()),
 				l.unitName(), l.level().name(), l.score(), l.attrition(), h.positionRisk(), h.expectedDeparture(),
 				h.reason() == null ? null : h.reason().name(),
-				h.successorId() == null ? null : new PersonJson(h.successorId(), l.successorName()), h.captured(),
+				h.successorId() == null ? null : new PersonJson(h.successorId(), l.successorName()),
+				h.successorHolds(), h.captured(),
 				l.actionsDone(), l.actionsPlanned(), l.singlePoint(), "/knowledge-map/risks/" + h.id());
 	}
 

@@ -16,7 +16,7 @@ final class RiskCsv {
 	static String write(List<RiskRegister.Line> lines, Function<String, String> label) {
 		var csv = new StringBuilder("\uFEFF");
 		row(csv, List.of("area", "holder", "unit", "level", "score", "attrition", "position", "departure",
-				"reason", "successor", "captured", "actionsDone", "actionsPlanned", "singlePoint")
+				"reason", "successor", "successorHolds", "captured", "actionsDone", "actionsPlanned", "singlePoint")
 			.stream()
 			.map(k -> label.apply("map.retention.csv." + k))
 			.toList());
@@ -27,7 +27,7 @@ final class RiskCsv {
 					Integer.toString(h.positionRisk()),
 					h.expectedDeparture() == null ? "" : h.expectedDeparture().toString(),
 					h.reason() == null ? "" : h.reason().name(), l.successorName() == null ? "" : l.successorName(),
-					Boolean.toString(h.captured()), Integer.toString(l.actionsDone()),
+					Boolean.toString(h.successorHolds()), Boolean.toString(h.captured()), Integer.toString(l.actionsDone()),
 					Integer.toString(l.actionsPlanned()), Boolean.toString(l.singlePoint())));
 		}
 		return csv.toString();

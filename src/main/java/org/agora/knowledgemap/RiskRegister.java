@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of retention risks, one line per holder and area, highest score first, computed with the scales in
- * force. It holds departure dates, so only those who may see the register read it. An area whose only holder has no
- * successor is a single point of knowledge.
+ * The register of retention risks, one line per open holder and area, highest score first, computed with the scales
+ * in force; closed holders are listed apart. It holds departure dates, so only those who may see the register read
+ * it. An area whose only holder has no successor holding the knowledge is a single point of knowledge.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,8 +31,12 @@ class RiskRegister {
 			String successorName, int actionsDone, int actionsPlanned, boolean singlePoint) {
 	}
 
-	/** The register as filtered, with the day it was computed for. */
-	record Listing(List<Line> lines, LocalDate today) {
+	/** The register as filtered, with the day it was computed for, and the closed holders apart. */
+	record Listing(List<Line> lines, LocalDate today, List<Closed> closed) {
+	}
+
+	/** A closed holder: kept with their plan, counted nowhere. */
+	record Closed(Holder holder, String personName) {
 	}
 
 	private final Holders holders;
@@ -68,15 +72,31 @@ class RiskRegister {
 		var today = clock.today();
 		var lines = lines(today).stream()
 			.filter(l -> level == null || l.level() == level)
-			.filter(l -> unitId == null || inUnit(l, unitId))
+			.filter(l -> unitId == null || inUnit(l.holder(), unitId))
 			.toList();
-		return new Listing(lines, today);
+		var closedHolders = holders.closed()
+			.stream()
+			.filter(h -> unitId == null || inUnit(h, unitId))
+			.toList();
+		var names = people.findAll(closedHolders.stream().map(Holder::personId).collect(java.util.stream.Collectors.toSet()));
+		var closed = closedHolders.stream()
+			.map(h -> new Closed(h, names.get(h.personId()) == null ? "" : names.get(h.personId()).fullName()))
+			.toList();
+		return new Listing(lines, today, closed);
 	}
 
-	/** Every line, highest score first, then the nearest departure. */
+	/** Every open holder's line, highest score first, then the nearest departure. */
 	List<Line> lines(LocalDate today) {
+		return lines(holders.active(), today);
+	}
+
+	/** The line of one holder, open or closed, as the register would show it. */
+	Line line(Holder holder, LocalDate today) {
+		return lines(List.of(holder), today).get(0);
+	}
+
+	private List<Line> lines(List<Holder> all, LocalDate today) {
 		var scales = settings.scales();
-		var all = holders.all();
 		var counts = holders.countsByArea();
 		var progress = holders.progress();
 		Set<Long> ids = new HashSet<>();
@@ -105,18 +125,18 @@ class RiskRegister {
 		return lines;
 	}
 
-	/** An area's only holder, with no successor named: the knowledge lives in one head. */
+	/** An open area's only holder, with no successor who holds it too: the knowledge lives in one head. */
 	static boolean singlePoint(Holder h, Map<Long, Integer> counts) {
-		return counts.getOrDefault(h.areaId(), 0) == 1 && h.successorId() == null;
+		return !h.closed() && counts.getOrDefault(h.areaId(), 0) == 1 && !h.successorHolds();
 	}
 
-	private boolean inUnit(Line line, long unitId) {
-		var person = people.find(line.holder().personId()).orElse(null);
+	private boolean inUnit(Holder holder, long unitId) {
+		var person = people.find(holder.personId()).orElse(null);
 		if (person != null && person.unitId() != null && person.unitId() == unitId) {
 			return true;
 		}
 		return jdbc.sql("select count(*) from knowledgemap_area_unit where area_id = :a and unit_id = :u")
-			.param("a", line.holder().areaId())
+			.param("a", holder.areaId())
 			.param("u", unitId)
 			.query(Integer.class)
 			.single() > 0;
@@ -135,7 +155,7 @@ class RiskRegister {
 	Map<Long, RiskLevel> levelsByArea(LocalDate today) {
 		var scales = settings.scales();
 		Map<Long, RiskLevel> levels = new HashMap<>();
-		for (var h : holders.all()) {
+		for (var h : holders.active()) {
 			levels.merge(h.areaId(), h.riskLevel(scales, today), (a, b) -> a.compareTo(b) >= 0 ? a : b);
 		}
 		return levels;

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The managers' risk register, the form to record a holder, and a holder's page with their risk, their plan and the
- * forms to change them. Bad input comes back with status 400 (409 when the holder or action moved on meanwhile), the
+ * forms to change, close or delete them. Bad input comes back with status 400 (409 when the holder or action moved on meanwhile), the
  * typing kept and nothing saved.
  */
 @Controller
@@ -102,6 +102,30 @@ class RiskRegisterController {
 				v -> actions.plan(v, holderId, form));
 	}
 
+	@PostMapping("/{holderId}/close")
+	String close(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long holderId,
+			@RequestParam(required = false) String version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(viewer, holderId, model, response, redirect, null, null, "map.retention.flash.closed",
+				v -> editor.close(v, holderId, version));
+	}
+
+	@PostMapping("/{holderId}/delete")
+	String delete(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long holderId,
+			@RequestParam(required = false) String version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			editor.delete(viewer, holderId, version);
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(e instanceof RetentionConflict ? HttpStatus.CONFLICT.value()
+					: HttpStatus.BAD_REQUEST.value());
+			return pages.holder(viewer, holderId, model, FormErrors.of(e));
+		}
+		redirect.addFlashAttribute("saved", "map.retention.flash.deleted");
+		return "redirect:/knowledge-map/risks";
+	}
+
 	private String act(AgoraPrincipal viewer, long holderId, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, String formName, Object form, String saved, Consumer<AgoraPrincipal> change) {
 		try {
@@ -110,7 +134,9 @@ class RiskRegisterController {
 		catch (InvalidInputException e) {
 			response.setStatus(e instanceof RetentionConflict ? HttpStatus.CONFLICT.value()
 					: HttpStatus.BAD_REQUEST.value());
-			model.addAttribute(formName, form);
+			if (formName != null) {
+				model.addAttribute(formName, form);
+			}
 			return pages.holder(viewer, holderId, model, FormErrors.of(e));
 		}
 		redirect.addFlashAttribute("saved", saved);

@@ -71,9 +71,9 @@ class DepartureDatePrivacyIntegrationTests {
 		// an odd number of days ahead, so that the date is one no other test writes
 		departure = LocalDate.now().plusDays(431);
 		holderId = editor.record(manager.principal(), new HolderForm(String.valueOf(area), String.valueOf(holder.id()),
-				"EXPERT", "CONTRACT_END", departure.toString(), "4", "", "", ""));
+				"EXPERT", "CONTRACT_END", departure.toString(), "4", "", ""));
 		editor.record(manager.principal(), new HolderForm(String.valueOf(otherArea), String.valueOf(other.id()),
-				"PRACTITIONER", "TRANSFER", LocalDate.now().plusDays(900).toString(), "2", "", "", ""));
+				"PRACTITIONER", "TRANSFER", LocalDate.now().plusDays(900).toString(), "2", "", ""));
 		actions.plan(manager.principal(), holderId, new ActionForm("MENTORING", "Shadow the valve crew",
 				String.valueOf(owner.id()), LocalDate.now().plusDays(20).toString()));
 		viewers.put("guest", data.fixtures.guest("Privacy guest " + RetentionTestData.unique()));

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Recording holders: bad input saves nothing, one person per area, a rise into high is announced once. */
+/**
+ * Recording holders: bad input saves nothing, one person per area, a rise into high is announced once; a designated
+ * successor lowers nothing; a closed holder counts nowhere and keeps their record; a mistaken one is deleted.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -46,6 +49,12 @@ class HolderIntegrationTests {
 
 	@Autowired
 	RiskRegister register;
+
+	@Autowired
+	Holders holders;
+
+	@Autowired
+	RetentionActions actions;
 
 	@Autowired
 	ApplicationEvents events;
@@ -141,7 +150,7 @@ class HolderIntegrationTests {
 		assertThat(events.stream(RetentionRiskRaised.class).filter(e -> e.holderId() == id)).isEmpty();
 		var form = RetentionTestData.form(area, expert.id(), LocalDate.now().plusMonths(20), 4);
 		editor.change(manager.principal(), id, new HolderForm(form.areaId(), form.personId(), form.level(),
-				form.departureReason(), form.expectedDeparture(), form.positionRisk(), "", "", "1"));
+				form.departureReason(), form.expectedDeparture(), form.positionRisk(), "", "1"));
 		assertThat(events.stream(RetentionRiskRaised.class).filter(e -> e.holderId() == id)).hasSize(1);
 	}
 
@@ -150,7 +159,7 @@ class HolderIntegrationTests {
 		long id = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(), null, 2));
 		var form = RetentionTestData.form(area, expert.id(), null, 5);
 		assertThatExceptionOfType(RetentionConflict.class).isThrownBy(() -> editor.change(manager.principal(), id,
-				new HolderForm(form.areaId(), form.personId(), form.level(), "", "", "5", "", "", "7")));
+				new HolderForm(form.areaId(), form.personId(), form.level(), "", "", "5", "", "7")));
 		assertThat(data.count("knowledgemap_holder", "id = :id and position_risk = 2", id)).isOne();
 	}
 
@@ -174,5 +183,124 @@ class HolderIntegrationTests {
 		assertThat(register.lines(LocalDate.now()).stream().filter(l -> l.holder().id() == first))
 			.singleElement()
 			.satisfies(l -> assertThat(l.singlePoint()).isFalse());
+	}
+	private HolderForm edited(long id, String departure, String successor) {
+		var h = jdbc.sql("select person_id, version from knowledgemap_holder where id = :id").param("id", id)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		return new HolderForm(String.valueOf(area), String.valueOf(h[0]), "EXPERT",
+				departure.isEmpty() ? "" : "RETIREMENT", departure, "5", successor, String.valueOf(h[1]));
+	}
+
+	private int score(long id) {
+		return register.line(holders.find(id).orElseThrow(), LocalDate.now()).score();
+	}
+
+	@Test
+	void aSuccessorDesignatedOnTheFormLowersNothing() {
+		var successor = data.employee("Designated successor");
+		long id = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(),
+				LocalDate.now().plusMonths(3), 5));
+		editor.change(manager.principal(), id, edited(id, LocalDate.now().plusMonths(3).toString(),
+				String.valueOf(successor.id())));
+		assertThat(data.count("knowledgemap_holder", "id = :id and successor_id = " + successor.id()
+				+ " and not successor_holds and not captured", id)).isOne();
+		assertThat(score(id)).isEqualTo(25);
+	}
+
+	@Test
+	void changingTheSuccessorDropsTheFormerSuccessorsHolding() {
+		var first = data.employee("First successor");
+		var second = data.employee("Second successor");
+		long id = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(),
+				LocalDate.now().plusMonths(3), 5));
+		holders.successorHolds(id, first.id(), java.time.Instant.now());
+		assertThat(score(id)).isEqualTo(5);
+		// an edit that keeps the successor keeps their holding
+		editor.change(manager.principal(), id, edited(id, LocalDate.now().plusMonths(3).toString(),
+				String.valueOf(first.id())));
+		assertThat(score(id)).isEqualTo(5);
+		editor.change(manager.principal(), id, edited(id, LocalDate.now().plusMonths(3).toString(),
+				String.valueOf(second.id())));
+		assertThat(data.count("knowledgemap_holder", "id = :id and not successor_holds", id)).isOne();
+		assertThat(score(id)).isEqualTo(25);
+	}
+
+	@Test
+	void aDepartureThatHasPassedIsKeptOnAnEditButCannotBeTypedAnew() {
+		long id = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(),
+				LocalDate.now().plusMonths(3), 5));
+		var passed = LocalDate.now().minusDays(10);
+		jdbc.sql("update knowledgemap_holder set expected_departure = :d where id = :id").param("d", passed)
+			.param("id", id).update();
+		// the person has left the organization meanwhile, and stays on the holder they were on
+		jdbc.sql("update people_person set active = false where id = :id").param("id", expert.id()).update();
+		editor.change(manager.principal(), id, edited(id, passed.toString(), ""));
+		assertThat(data.count("knowledgemap_holder", "id = :id and version = 2", id)).isOne();
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> editor.change(manager.principal(), id, edited(id, passed.minusDays(1).toString(), "")))
+			.satisfies(e -> assertThat(e.field()).isEqualTo("expectedDeparture"));
+		// an inactive person cannot be newly recorded
+		long other = data.area("Reservoir telemetry", manager.id());
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> editor.record(manager.principal(), RetentionTestData.form(other, expert.id(), null, 2)))
+			.satisfies(e -> assertThat(e.field()).isEqualTo("personId"));
+	}
+
+	@Test
+	void aClosedHolderLeavesTheRegisterKeepsTheirRecordAndCannotBeChanged() throws Exception {
+		var owner = data.employee("Closed plan owner");
+		long id = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(),
+				LocalDate.now().plusMonths(3), 5));
+		long action = actions.plan(manager.principal(), id, new ActionForm("MENTORING", "Shadow the expert",
+				String.valueOf(owner.id()), LocalDate.now().plusDays(9).toString()));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> editor.close(owner.principal(), id, "1"));
+		assertThatExceptionOfType(RetentionConflict.class)
+			.isThrownBy(() -> editor.close(manager.principal(), id, "7"));
+
+		mvc.perform(post("/knowledge-map/risks/" + id + "/close").with(csrf()).with(manager.signedIn())
+			.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(data.count("knowledgemap_holder", "id = :id and closed_on is not null and closed_by = "
+				+ manager.id(), id)).isOne();
+		assertThat(data.count("knowledgemap_action", "id = :id and status = 'CANCELLED'", action)).isOne();
+		assertThat(register.lines(LocalDate.now())).noneMatch(l -> l.holder().id() == id);
+		assertThat(holders.countsByArea()).doesNotContainKey(area);
+		mvc.perform(get("/knowledge-map/risks").with(manager.signedIn()))
+			.andExpect(content().string(containsString("id=\"closed-" + id + "\"")));
+		mvc.perform(get("/knowledge-map/risks/" + id).with(manager.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"closed-note\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"holder-form\""))));
+		assertThatExceptionOfType(RetentionConflict.class)
+			.isThrownBy(() -> editor.change(manager.principal(), id, edited(id, "", "")));
+		assertThatExceptionOfType(RetentionConflict.class).isThrownBy(() -> actions.plan(manager.principal(), id,
+				new ActionForm("MENTORING", "Too late", String.valueOf(owner.id()),
+						LocalDate.now().plusDays(9).toString())));
+	}
+
+	@Test
+	void aHolderRecordedByMistakeIsDeletedWithTheirPlanButNotOnceAnActionIsDone() throws Exception {
+		var owner = data.employee("Deleted plan owner");
+		long id = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(), null, 3));
+		actions.plan(manager.principal(), id, new ActionForm("MENTORING", "Shadow the expert",
+				String.valueOf(owner.id()), LocalDate.now().plusDays(9).toString()));
+		mvc.perform(post("/knowledge-map/risks/" + id + "/delete").with(csrf()).with(manager.signedIn())
+			.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(data.count("knowledgemap_holder", "id = :id", id)).isZero();
+		assertThat(data.count("knowledgemap_action", "holder_id = :id", id)).isZero();
+
+		long kept = editor.record(manager.principal(), RetentionTestData.form(area, expert.id(), null, 3));
+		long done = actions.plan(manager.principal(), kept, new ActionForm("EXPERT_INTERVIEW", "Interview",
+				String.valueOf(owner.id()), LocalDate.now().plusDays(9).toString()));
+		actions.complete(manager.principal(), done, new ActionDoneForm("NONE", "", "", "", ""));
+		mvc.perform(post("/knowledge-map/risks/" + kept + "/delete").with(csrf()).with(manager.signedIn())
+			.param("version", "1"))
+			.andExpect(status().isConflict());
+		assertThat(data.count("knowledgemap_holder", "id = :id", kept)).isOne();
+		assertThat(data.count("knowledgemap_action", "id = :id", done)).isOne();
 	}
 }

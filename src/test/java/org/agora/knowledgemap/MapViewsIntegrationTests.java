@@ -292,12 +292,13 @@ class MapViewsIntegrationTests {
 		params.put("position", position);
 		params.put("captured", captured);
 		params.put("successor", successor);
+		params.put("holds", successor != null);
 		params.put("by", employee.id());
 		params.put("now", Timestamp.from(Instant.now()));
 		insert("""
 				insert into knowledgemap_holder (area_id, person_id, level, departure_reason, expected_departure,
-				  position_risk, successor_id, captured, created_by, created_at, updated_at)
-				values (:area, :person, 'EXPERT', 'RETIREMENT', :leaves, :position, :successor, :captured, :by, :now,
-				  :now)""", params);
+				  position_risk, successor_id, successor_holds, captured, created_by, created_at, updated_at)
+				values (:area, :person, 'EXPERT', 'RETIREMENT', :leaves, :position, :successor, :holds, :captured, :by,
+				  :now, :now)""", params);
 	}
 }

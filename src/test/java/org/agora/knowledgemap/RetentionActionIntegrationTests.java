@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Retention plans: actions planned by managers, done by their owner or a manager, lowering the risk only by what they achieved. */
+/**
+ * Retention plans: actions planned by managers, done by their owner or a manager, lowering the risk only by what they
+ * achieved and only once a manager confirmed it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -90,27 +94,54 @@ class RetentionActionIntegrationTests {
 	}
 
 	@Test
-	void aCapturedResultLowersTheRecordedRiskAndPublishesTheCompletion() {
+	void aCapturedResultAManagerRecordsLowersTheRecordedRiskAtOnceAndPublishesTheCompletion() {
 		assertThat(score()).isEqualTo(25);
 		long id = action(owner);
-		actions.complete(owner.principal(), id, new ActionDoneForm("CAPTURED", "", "ARTICLE", "/knowledge/a/12-pumps", ""));
+		actions.complete(manager.principal(), id,
+				new ActionDoneForm("CAPTURED", "", "ARTICLE", "/knowledge/a/12-pumps", ""));
 		assertThat(score()).isEqualTo(5);
 		assertThat(data.count("knowledgemap_holder", "id = :id and captured", holder)).isOne();
+		assertThat(data.count("knowledgemap_action", "id = :id and confirmed_by = " + manager.id(), id)).isOne();
 		assertThat(events.stream(RetentionActionCompleted.class).filter(e -> e.actionId() == id))
 			.singleElement()
-			.satisfies(e -> assertThat(e.completedBy()).isEqualTo(owner.id()));
+			.satisfies(e -> assertThat(e.completedBy()).isEqualTo(manager.id()));
 	}
 
 	@Test
-	void aResultOfNoneChangesNothing() {
+	void anOwnersCapturedResultWaitsForAManagerToConfirmIt() {
+		long id = action(owner);
+		actions.complete(owner.principal(), id,
+				new ActionDoneForm("CAPTURED", "", "ARTICLE", "/knowledge/a/12-pumps", ""));
+		// done and published, but the owner's word alone lowers nothing
+		assertThat(data.count("knowledgemap_action", "id = :id and status = 'DONE' and confirmed_at is null", id))
+			.isOne();
+		assertThat(events.stream(RetentionActionCompleted.class).filter(e -> e.actionId() == id)).hasSize(1);
+		assertThat(score()).isEqualTo(25);
+		assertThat(data.count("knowledgemap_holder", "id = :id and captured", holder)).isZero();
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> actions.confirm(owner.principal(), id));
+		assertThat(score()).isEqualTo(25);
+
+		actions.confirm(manager.principal(), id);
+		assertThat(score()).isEqualTo(5);
+		assertThat(data.count("knowledgemap_action", "id = :id and confirmed_by = " + manager.id(), id)).isOne();
+		assertThatExceptionOfType(RetentionConflict.class)
+			.isThrownBy(() -> actions.confirm(manager.principal(), id));
+	}
+
+	@Test
+	void aResultOfNoneChangesNothingAndHasNothingToConfirm() {
 		long id = action(owner);
 		actions.complete(manager.principal(), id, new ActionDoneForm("NONE", "", "", "", ""));
 		assertThat(score()).isEqualTo(25);
 		assertThat(data.count("knowledgemap_action", "id = :id and status = 'DONE'", id)).isOne();
+		assertThatExceptionOfType(RetentionConflict.class)
+			.isThrownBy(() -> actions.confirm(manager.principal(), id));
 	}
 
 	@Test
-	void aSuccessorResultNeedsASuccessorAndThenNamesThem() {
+	void aSuccessorResultNeedsASuccessorAndOnceConfirmedTheyHoldTheKnowledge() throws Exception {
 		long id = action(owner);
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> actions.complete(owner.principal(), id, new ActionDoneForm("SUCCESSOR", "", "", "", "")))
@@ -119,8 +150,43 @@ class RetentionActionIntegrationTests {
 		var successor = data.employee("Successor");
 		actions.complete(owner.principal(), id,
 				new ActionDoneForm("SUCCESSOR", String.valueOf(successor.id()), "", "", ""));
-		assertThat(data.count("knowledgemap_holder", "id = :id and successor_id = " + successor.id(), holder)).isOne();
+		assertThat(data.count("knowledgemap_holder", "id = :id and successor_id is null", holder)).isOne();
+		assertThat(score()).isEqualTo(25);
+
+		mvc.perform(post("/knowledge-map/actions/" + id + "/confirm").with(csrf()).with(manager.signedIn()))
+			.andExpect(redirectedUrl("/knowledge-map/risks/" + holder));
+		assertThat(data.count("knowledgemap_holder",
+				"id = :id and successor_holds and successor_id = " + successor.id(), holder)).isOne();
 		assertThat(score()).isEqualTo(5);
+	}
+
+	@Test
+	void anOwnerCannotConfirmTheirOwnResultOnThePageEither() throws Exception {
+		long id = action(owner);
+		actions.complete(owner.principal(), id, new ActionDoneForm("CAPTURED", "", "", "", ""));
+		mvc.perform(post("/knowledge-map/actions/" + id + "/confirm").with(csrf()).with(owner.signedIn()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/knowledge-map/me").with(owner.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"awaiting-" + id + "\"")));
+		mvc.perform(get("/knowledge-map/risks/" + holder).with(manager.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-form-" + id + "\"")));
+		assertThat(score()).isEqualTo(25);
+	}
+
+	@Test
+	void aDoneFormWithAnErrorNamesItsFieldsOnceOnTheHoldersPage() throws Exception {
+		long id = action(owner);
+		var html = mvc.perform(post("/knowledge-map/actions/" + id + "/done").with(csrf()).with(manager.signedIn())
+			.param("result", "SUCCESSOR").param("successorId", ""))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("href=\"#done-successorId\"", "id=\"done-successorId\"");
+		var ids = java.util.regex.Pattern.compile("\\bid=\"([^\"]+)\"").matcher(html).results()
+			.map(m -> m.group(1)).toList();
+		assertThat(ids).doesNotHaveDuplicates();
+		assertThat(html.split("id=\"successorId-error\"", -1)).hasSize(2);
 	}
 
 	@Test

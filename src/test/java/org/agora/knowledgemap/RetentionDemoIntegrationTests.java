@@ -29,6 +29,9 @@ class RetentionDemoIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Holders holders;
+
 	@Test
 	void theDemoWritesHighMediumAndLowRisksWithPlans() {
 		var data = new RetentionTestData(jdbc);
@@ -46,5 +49,14 @@ class RetentionDemoIntegrationTests {
 		assertThat(lines.get(0).score()).isEqualTo(25);
 		assertThat(lines.stream().filter(RiskRegister.Line::singlePoint).count()).isGreaterThanOrEqualTo(2);
 		assertThat(lines.stream().filter(l -> l.actionsDone() > 0).count()).isGreaterThanOrEqualTo(2);
+		// a successor designated who does not hold the knowledge yet leaves the risk high; one who holds it lowers it
+		assertThat(lines).anySatisfy(l -> {
+			assertThat(l.holder().successorId()).isNotNull();
+			assertThat(l.holder().successorHolds()).isFalse();
+			assertThat(l.level()).isEqualTo(RiskLevel.HIGH);
+		});
+		assertThat(lines).anySatisfy(l -> assertThat(l.holder().successorHolds()).isTrue());
+		var holderIds = lines.stream().map(l -> l.holder().id()).toList();
+		assertThat(holders.awaitingConfirmation()).anyMatch(a -> holderIds.contains(a.holderId()));
 	}
 }

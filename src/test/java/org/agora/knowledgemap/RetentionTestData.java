@@ -58,7 +58,7 @@ final class RetentionTestData {
 	static HolderForm form(long areaId, long personId, LocalDate departure, int position) {
 		return new HolderForm(String.valueOf(areaId), String.valueOf(personId), "EXPERT",
 				departure == null ? "" : "RETIREMENT", departure == null ? "" : departure.toString(),
-				String.valueOf(position), "", "", "");
+				String.valueOf(position), "", "");
 	}
 
 	int count(String table, String where, Object id) {

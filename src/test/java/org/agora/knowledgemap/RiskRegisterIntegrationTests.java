@@ -96,7 +96,7 @@ class RiskRegisterIntegrationTests {
 		String csv = new String(body, StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF");
 		var rows = CsvReader.parse(csv.substring(1));
-		assertThat(rows.get(0)).hasSize(14).first().isEqualTo("Area");
+		assertThat(rows.get(0)).hasSize(15).first().isEqualTo("Area");
 		var ours = rows.stream().filter(r -> r.get(0).equals("'" + areaName)).toList();
 		assertThat(ours).hasSize(2);
 		assertThat(ours.get(0).get(3)).isEqualTo("HIGH");
