@@ -79,16 +79,35 @@ class HeatRisks {
 			.map(e -> new MapViewsScope.Unit(e.getKey(), e.getValue()))
 			.sorted(Comparator.comparing(MapViewsScope.Unit::name).thenComparing(MapViewsScope.Unit::id))
 			.toList();
-		var holders = jdbc.sql("""
-				select h.area_id, p.unit_id, h.expected_departure, h.position_risk, h.captured, h.successor_holds
-				from knowledgemap_holder h join people_person p on p.id = h.person_id
-				where h.area_id in (:areas) and h.closed_on is null""")
+		var holders = jdbc.sql(HOLDERS + " and h.area_id in (:areas)")
 			.param("areas", areaIds)
-			.query((rs, n) -> new Holder(rs.getLong(1), (Long) rs.getObject(2, Long.class),
-					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getBoolean(5),
-					rs.getBoolean(6)))
+			.query(HeatRisks::holder)
 			.list();
 		return compute(scales, today, areas, units, links, holders);
+	}
+
+	/**
+	 * The level of each area that has open holders, the highest of theirs, for the areas' tree (see
+	 * {@link RiskLevelsByArea}); the same reckoning as the rows of {@link #map}.
+	 */
+	Map<Long, RiskLevel> levelsByArea(MapScales scales, LocalDate today) {
+		Map<Long, List<Holder>> byArea = new HashMap<>();
+		jdbc.sql(HOLDERS).query(HeatRisks::holder).list()
+			.forEach(h -> byArea.computeIfAbsent(h.areaId(), k -> new ArrayList<>()).add(h));
+		Map<Long, RiskLevel> levels = new HashMap<>();
+		byArea.forEach((area, holders) -> levels.put(area, highest(scales, today, holders)));
+		return levels;
+	}
+
+	private static final String HOLDERS = """
+			select h.area_id, p.unit_id, h.expected_departure, h.position_risk, h.captured, h.successor_holds
+			from knowledgemap_holder h join people_person p on p.id = h.person_id
+			where h.closed_on is null""";
+
+	private static Holder holder(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Holder(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+				rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getBoolean(5),
+				rs.getBoolean(6));
 	}
 
 	/**

@@ -4,21 +4,27 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Each area's risk level, the highest of its holders' by the scales in force, as the area pages show it. */
+/**
+ * Each area's risk level, the highest of its open holders' by the scales in force, as the area pages show it: the
+ * same reckoning as the heat map's rows ({@link HeatRisks}).
+ */
 @Component
 class RiskLevelsByArea implements AreaRisks {
 
-	private final RiskRegister register;
+	private final HeatRisks heat;
+
+	private final MapSettings settings;
 
 	private final MapClock clock;
 
-	RiskLevelsByArea(RiskRegister register, MapClock clock) {
-		this.register = register;
+	RiskLevelsByArea(HeatRisks heat, MapSettings settings, MapClock clock) {
+		this.heat = heat;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@Override
 	public Map<Long, RiskLevel> levels() {
-		return register.levelsByArea(clock.today());
+		return heat.levelsByArea(settings.scales(), clock.today());
 	}
 }

@@ -3,11 +3,12 @@ package org.agora.knowledgemap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
@@ -78,7 +79,7 @@ class RiskRegister {
 			.stream()
 			.filter(h -> unitId == null || inUnit(h, unitId))
 			.toList();
-		var names = people.findAll(closedHolders.stream().map(Holder::personId).collect(java.util.stream.Collectors.toSet()));
+		var names = people.findAll(closedHolders.stream().map(Holder::personId).collect(Collectors.toSet()));
 		var closed = closedHolders.stream()
 			.map(h -> new Closed(h, names.get(h.personId()) == null ? "" : names.get(h.personId()).fullName()))
 			.toList();
@@ -144,20 +145,10 @@ class RiskRegister {
 
 	/** The units to filter by, by name. */
 	Map<Long, String> units() {
-		Map<Long, String> units = new java.util.LinkedHashMap<>();
+		Map<Long, String> units = new LinkedHashMap<>();
 		jdbc.sql("select id, name from people_unit order by name")
 			.query((rs, n) -> units.put(rs.getLong(1), rs.getString(2)))
 			.list();
 		return units;
-	}
-
-	/** Each area's highest level, for the area pages (see {@link RiskLevelsByArea}). */
-	Map<Long, RiskLevel> levelsByArea(LocalDate today) {
-		var scales = settings.scales();
-		Map<Long, RiskLevel> levels = new HashMap<>();
-		for (var h : holders.active()) {
-			levels.merge(h.areaId(), h.riskLevel(scales, today), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-		}
-		return levels;
 	}
 }
