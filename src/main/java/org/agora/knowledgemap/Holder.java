@@ -20,6 +20,11 @@ record Holder(long id, long areaId, String areaName, long personId, HolderLevel 
 		return RetentionRisk.attrition(scales, today, expectedDeparture);
 	}
 
+	/** The position risk that counts: 1 once the knowledge is captured or a successor holds it. */
+	int countedPosition() {
+		return RetentionRisk.position(positionRisk, captured, successorHolds);
+	}
+
 	/** The recorded risk, 1-25. */
 	int risk(MapScales scales, LocalDate today) {
 		return RetentionRisk.mitigated(scales, today, expectedDeparture, positionRisk, captured, successorHolds);

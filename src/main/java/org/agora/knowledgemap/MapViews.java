@@ -46,8 +46,8 @@ class MapViews {
 
 	Report report(AgoraPrincipal viewer, Long unitId) {
 		var scope = scope(viewer, unitId);
-		return new Report(scope, heatMaps.needs(scope), coverage.rows(scope),
-				risks.map(settings.scales(), clock.today(), scope));
+		return new Report(scope, heatMaps.needs(scope), coverage.rows(scope), withheld(viewer,
+				risks.map(settings.scales(), clock.today(), scope)));
 	}
 
 	HeatMaps.NeedsGrid needs(AgoraPrincipal viewer, Long unitId) {
@@ -60,7 +60,10 @@ class MapViews {
 
 	/** Levels only; to anyone but managers, a level that one or two holders make is withheld. */
 	HeatRisks.RiskMap risks(AgoraPrincipal viewer, Long unitId) {
-		var map = risks.map(settings.scales(), clock.today(), scope(viewer, unitId));
+		return withheld(viewer, risks.map(settings.scales(), clock.today(), scope(viewer, unitId)));
+	}
+
+	private HeatRisks.RiskMap withheld(AgoraPrincipal viewer, HeatRisks.RiskMap map) {
 		return policy.maySeeRegister(viewer) ? map
 				: HeatRisks.withheld(map, KnowledgeMapPolicy.FEWEST_HOLDERS_FOR_A_LEVEL);
 	}

@@ -191,6 +191,15 @@ class KnowledgeMapJourneyIntegrationTests extends BrowserTestSupport {
 		assertThat(mine).not().containsText(text.get("successor"));
 		Axe.assertNoSeriousViolations(page);
 
+		// she gives the interview and marks it done, the knowledge captured: that waits for a manager's word
+		Locator given = mine.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(text.get("interview")));
+		given.locator("summary").click();
+		given.locator("select[name=result]").selectOption("CAPTURED");
+		given.locator("form[id^=done-form] button[type=submit]").click();
+		assertThat(page.locator("#my-awaiting")).containsText(text.get("interview"));
+		assertThat(page.locator("#entry-" + holderId)).containsText("25");
+		Axe.assertNoSeriousViolations(page);
+
 		// a colleague who is neither manager nor holder reaches neither the holder's page nor the date
 		openAs(employee, lang, "/knowledge-map");
 		assertThat(page.locator("#area-" + area)).containsText(areaName);
@@ -222,6 +231,19 @@ class KnowledgeMapJourneyIntegrationTests extends BrowserTestSupport {
 			assertThat(body.text()).doesNotContain(departure.toString());
 		}
 		assertThat(context.request().get("/api/v1/retention-risks").status()).isEqualTo(403);
+		page.navigate("/knowledge-map/views?unit=" + unit);
+		assertThat(page.locator("#risk-level-" + area)).hasText(message("map.views.risks.withheld", locale));
+
+		// the manager confirms what the interview achieved, and the risk falls: 5 × 1
+		openAs(manager, lang, "/knowledge-map/risks/" + holderId);
+		assertThat(page.locator("#plan .awaiting")).hasCount(1);
+		Axe.assertNoSeriousViolations(page);
+		page.locator("#plan form[id^=confirm-form-] button[type=submit]").click();
+		assertThat(page.locator("#plan .awaiting")).hasCount(0);
+		assertThat(page.locator("#risk-score")).hasText(message("map.retention.holder.score", locale, 5, 5, 1));
+		assertThat(page.locator("#risk-level")).hasText(message("map.retention.risk.LOW", locale));
+		assertThat(page.locator("#mitigated")).isVisible();
+		Axe.assertNoSeriousViolations(page);
 	}
 
 	@ParameterizedTest
