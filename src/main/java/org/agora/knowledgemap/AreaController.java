@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The map's tree of areas, with each area's units, open needs and risk level, and adding and editing an area. */
+/**
+ * The map's tree of areas, with each area's units, open needs and risk level, and adding, editing and deleting an
+ * area.
+ */
 @Controller
 class AreaController {
 
@@ -53,7 +56,7 @@ class AreaController {
 	@GetMapping("/knowledge-map/areas/new")
 	String newArea(@AuthenticationPrincipal AgoraPrincipal viewer, Model model) {
 		mayMap(viewer);
-		return form(null, AreaForm.blank(), FormErrors.none(), model);
+		return form(viewer, null, AreaForm.blank(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/knowledge-map/areas")
@@ -64,7 +67,7 @@ class AreaController {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(null, form, FormErrors.of(e), model);
+			return form(viewer, null, form, FormErrors.of(e), model);
 		}
 		redirect.addFlashAttribute("saved", "map.areas.flash.created");
 		return "redirect:/knowledge-map";
@@ -74,7 +77,7 @@ class AreaController {
 	String edit(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, Model model) {
 		var area = areas.visible(viewer, id);
 		mayMap(viewer);
-		return form(area, AreaForm.of(area), FormErrors.none(), model);
+		return form(viewer, area, AreaForm.of(area), FormErrors.none(), model);
 	}
 
 	@PostMapping("/knowledge-map/areas/{id:\\d+}/edit")
@@ -84,10 +87,29 @@ class AreaController {
 			areas.edit(viewer, id, form);
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(areas.visible(viewer, id), form, FormErrors.of(e), model);
+			boolean conflict = e instanceof Areas.VersionConflict;
+			response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			// after a conflict the form carries the stored version, so that saving again is a choice made on it
+			var kept = e instanceof Areas.VersionConflict v ? form.withVersion(v.current()) : form;
+			return form(viewer, areas.visible(viewer, id), kept, FormErrors.of(e), model);
 		}
 		redirect.addFlashAttribute("saved", "map.areas.flash.saved");
+		return "redirect:/knowledge-map";
+	}
+
+	@PostMapping("/knowledge-map/areas/{id:\\d+}/delete")
+	String delete(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			areas.delete(viewer, id);
+		}
+		catch (Areas.InUse e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			var area = areas.visible(viewer, id);
+			model.addAttribute("deleteRefused", e.messageKey());
+			return form(viewer, area, AreaForm.of(area), FormErrors.none(), model);
+		}
+		redirect.addFlashAttribute("saved", "map.areas.flash.deleted");
 		return "redirect:/knowledge-map";
 	}
 
@@ -97,12 +119,13 @@ class AreaController {
 		}
 	}
 
-	private String form(Area area, AreaForm form, FormErrors errors, Model model) {
+	private String form(AgoraPrincipal viewer, Area area, AreaForm form, FormErrors errors, Model model) {
 		model.addAttribute("area", area);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("tree", areas.tree());
 		model.addAttribute("units", units.all());
+		model.addAttribute("mayDelete", area != null && policy.mayDeleteAreas(viewer));
 		return "knowledgemap/areaForm";
 	}
 }

@@ -34,6 +34,12 @@ class BacklogPages {
 	record Choices(List<NeedUnits.Choice> units, List<Areas.Node> areas) {
 	}
 
+	/** The page's filter value for every status. */
+	static final String ALL = "ALL";
+
+	/** The API's filter value for the needs not yet covered, which the page shows unless told otherwise. */
+	static final String NOT_COVERED = "NOT_COVERED";
+
 	private final Needs needs;
 
 	private final Areas areas;
@@ -56,19 +62,50 @@ class BacklogPages {
 		this.people = people;
 	}
 
-	/** The page's filter: a status, {@code ALL}, or blank for the needs not yet covered. */
-	static Needs.Query query(Long unit, String status) {
-		boolean all = status != null && status.strip().equalsIgnoreCase("ALL");
-		return new Needs.Query(unit, all ? null : NeedStatus.parse(status), !all);
+	/**
+	 * The page's filter: a status, {@code ALL}, or blank (or anything else) for the needs not yet covered; an
+	 * importance or scarcity outside 1-3 filters nothing.
+	 */
+	static Needs.Query query(Long unit, String status, Integer importance, Integer scarcity) {
+		boolean all = status != null && status.strip().equalsIgnoreCase(ALL);
+		return new Needs.Query(unit, all ? null : NeedStatus.parse(status), !all, score(importance),
+				score(scarcity));
 	}
 
-	/** The API's filter: a status that must name one, or none for every need. */
-	static Needs.Query apiQuery(Long unit, String status) {
+	/** The status the API's filter takes for the page's filter: the page's default is the API's NOT_COVERED. */
+	static String apiStatus(String pageStatus) {
+		if (pageStatus != null && pageStatus.strip().equalsIgnoreCase(ALL)) {
+			return null;
+		}
+		var parsed = NeedStatus.parse(pageStatus);
+		return parsed == null ? NOT_COVERED : parsed.name();
+	}
+
+	/**
+	 * The API's filter: a status that must name one, or {@code NOT_COVERED} for open and being addressed, or none
+	 * for every need; an importance and a scarcity from 1 to 3. A bad value names its parameter.
+	 */
+	static Needs.Query apiQuery(Long unit, String status, Integer importance, Integer scarcity) {
+		apiScore("importance", importance);
+		apiScore("scarcity", scarcity);
+		if (status != null && status.strip().equalsIgnoreCase(NOT_COVERED)) {
+			return new Needs.Query(unit, null, true, importance, scarcity);
+		}
 		var parsed = NeedStatus.parse(status);
 		if (status != null && !status.isBlank() && parsed == null) {
 			throw new InvalidInputException("status", "map.needs.error.status", "No such status: " + status);
 		}
-		return new Needs.Query(unit, parsed, false);
+		return new Needs.Query(unit, parsed, false, importance, scarcity);
+	}
+
+	private static Integer score(Integer typed) {
+		return typed != null && Priority.valid(typed) ? typed : null;
+	}
+
+	private static void apiScore(String field, Integer typed) {
+		if (typed != null && !Priority.valid(typed)) {
+			throw new InvalidInputException(field, "map.needs.error.score." + field, field + " is a score from 1 to 3.");
+		}
 	}
 
 	Backlog backlog(AgoraPrincipal viewer, Needs.Query query) {

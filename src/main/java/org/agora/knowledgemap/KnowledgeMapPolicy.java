@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * <li>The map is the organization's: everyone in it but a guest reads the areas, the needs and their priority, and
  * each area's risk level, so units see where knowledge is at risk.</li>
  * <li>Knowledge leaders and community managers add areas and record needs; a need is changed by whoever raised it
- * and by managers (admins count as managers here).</li>
+ * and by managers (admins count as managers here). Managers alone delete an area, and only one nothing hangs on.</li>
  * <li>Holders, their position risk and retention plans are recorded by community managers and admins. Expected
  * departure dates are HR data: community managers, admins and the holder themself read them; so is a holder's own
  * risk score, which would tell the date's band. Everyone else sees an area's level, never a person's date or score.
@@ -34,6 +34,10 @@ class KnowledgeMapPolicy {
 
 	boolean mayMapAreas(AgoraPrincipal viewer) {
 		return viewer != null && (viewer.isManager() || viewer.has(Role.KNOWLEDGE_LEADER));
+	}
+
+	boolean mayDeleteAreas(AgoraPrincipal viewer) {
+		return viewer != null && viewer.isManager();
 	}
 
 	boolean mayRaiseNeed(AgoraPrincipal viewer) {

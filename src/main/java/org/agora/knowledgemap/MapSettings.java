@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The scales in force, stored per key with the defaults of {@link MapScales#DEFAULTS} for keys never changed, and
- * their trail: every change records who made it, when, and the value before and after. Priorities and risk levels
- * are computed with the scales when read, so a change re-ranks everything at once and rewrites nothing.
+ * The scales in force, one row per key (seeded with {@link MapScales#DEFAULTS}, which also stand in for a row that is
+ * missing), and their trail: every change records who made it, when, and the value before and after. Priorities and
+ * risk levels are computed with the scales when read, so a change re-ranks everything at once and rewrites nothing.
  */
 @Component
 @Transactional(readOnly = true)
@@ -68,10 +68,20 @@ class MapSettings {
 	}
 
 	Map<Key, Integer> values() {
+		return values("select setting_key, setting_value from knowledgemap_setting");
+	}
+
+	/**
+	 * The values in force, their rows (one per key since V7_1_5) locked until the transaction ends, so that a change
+	 * made meanwhile waits for this one and then reads what it wrote. Locked in one order, so two never deadlock.
+	 */
+	private Map<Key, Integer> lockedValues() {
+		return values("select setting_key, setting_value from knowledgemap_setting order by setting_key for update");
+	}
+
+	private Map<Key, Integer> values(String select) {
 		Map<String, Integer> stored = new LinkedHashMap<>();
-		jdbc.sql("select setting_key, setting_value from knowledgemap_setting")
-			.query((rs, n) -> stored.put(rs.getString(1), rs.getInt(2)))
-			.list();
+		jdbc.sql(select).query((rs, n) -> stored.put(rs.getString(1), rs.getInt(2))).list();
 		var defaults = defaults();
 		Map<Key, Integer> values = new LinkedHashMap<>();
 		for (Key key : Key.values()) {
@@ -81,15 +91,16 @@ class MapSettings {
 	}
 
 	/**
-	 * Sets the scales to these values, all or nothing, and records each value that changed. The bands must rise (5
-	 * before 4 before 3 before 2) and medium must lie below high.
+	 * Sets the scales to these values, all or nothing, and records each value that changed, from the value it had
+	 * when the change took its turn. The bands must rise (5 before 4 before 3 before 2) and medium must lie below
+	 * high.
 	 */
 	@Transactional
 	void change(AgoraPrincipal viewer, Map<Key, Integer> wanted) {
 		if (!policy.mayChangeScales(viewer)) {
 			throw new AccessDeniedException("Community managers change the map's scales");
 		}
-		var current = values();
+		var current = lockedValues();
 		Map<Key, Integer> next = new LinkedHashMap<>(current);
 		for (Key key : Key.values()) {
 			Integer value = wanted.get(key);
@@ -125,6 +136,7 @@ class MapSettings {
 				.params(Map.of("value", after, "by", viewer.personId(), "now", now, "key", key.field))
 				.update();
 			if (updated == 0) {
+				// only a row removed by hand since V7_1_5 seeded them all
 				jdbc.sql("""
 						insert into knowledgemap_setting (setting_key, setting_value, updated_by, updated_at)
 						values (:key, :value, :by, :now)""")
@@ -150,7 +162,7 @@ class MapSettings {
 			.list();
 	}
 
-	private static Map<Key, Integer> defaults() {
+	static Map<Key, Integer> defaults() {
 		var d = MapScales.DEFAULTS;
 		Map<Key, Integer> values = new LinkedHashMap<>();
 		values.put(Key.IMPORTANCE_WEIGHT, d.importanceWeight());

@@ -60,15 +60,20 @@ class MapViewsScope {
 		if (unitId == null) {
 			return Scope.ALL;
 		}
-		var ids = new TreeSet<>(jdbc.sql("""
+		var ids = andBelow(unitId);
+		if (ids.isEmpty()) {
+			throw new NotFoundException("Unit " + unitId);
+		}
+		return new Scope(unitId, ids);
+	}
+
+	/** The unit and every unit under it in the tree; empty when there is no such unit. */
+	Set<Long> andBelow(long unitId) {
+		return new TreeSet<>(jdbc.sql("""
 				with recursive tree (id) as (
 				  select id from people_unit where id = :unit
 				  union all
 				  select u.id from people_unit u join tree t on u.parent_id = t.id)
 				select id from tree""").param("unit", unitId).query(Long.class).list());
-		if (ids.isEmpty()) {
-			throw new NotFoundException("Unit " + unitId);
-		}
-		return new Scope(unitId, ids);
 	}
 }

@@ -35,12 +35,17 @@ class NeedController {
 		this.policy = policy;
 	}
 
+	/** The backlog, filtered by unit (with the units under it), status, and the heat map's importance and scarcity. */
 	@GetMapping("/knowledge-map/needs")
 	String backlog(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) String status, Model model) {
-		model.addAttribute("backlog", pages.backlog(viewer, BacklogPages.query(unit, status)));
+			@RequestParam(required = false) String status, @RequestParam(required = false) Integer importance,
+			@RequestParam(required = false) Integer scarcity, Model model) {
+		var query = BacklogPages.query(unit, status, importance, scarcity);
+		model.addAttribute("backlog", pages.backlog(viewer, query));
 		model.addAttribute("unit", unit);
 		model.addAttribute("status", status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT));
+		model.addAttribute("importance", query.importance());
+		model.addAttribute("scarcity", query.scarcity());
 		model.addAttribute("mayRaise", policy.mayRaiseNeed(viewer));
 		return "knowledgemap/backlog";
 	}

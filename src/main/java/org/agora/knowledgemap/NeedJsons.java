@@ -9,10 +9,32 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** Reading fields of a JSON body as text, and the problem details of bad input, for the needs' and areas' API. */
+/**
+ * Reading fields of a JSON body as text, a page of a list, and the problem details of bad input, for the needs' and
+ * areas' API.
+ */
 final class NeedJsons {
 
+	/** One page of a list, as the other modules' list APIs answer. */
+	record PageJson<T>(List<T> items, int page, int size, long total) {
+	}
+
+	static final int MAX_SIZE = 100;
+
 	private NeedJsons() {
+	}
+
+	/** The page (from 0) of the list, of the size (1 to 100); a page or size out of range names its parameter. */
+	static <T> PageJson<T> page(List<T> all, int page, int size) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "map.needs.error.page", "The page is a number from 0.");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw new InvalidInputException("size", "map.needs.error.size", "The size is a number from 1 to 100.");
+		}
+		int from = (int) Math.min((long) page * size, all.size());
+		int to = Math.min(from + size, all.size());
+		return new PageJson<>(List.copyOf(all.subList(from, to)), page, size, all.size());
 	}
 
 	/** A field of a JSON body as text (numbers and booleans as typed), or null when absent. */

@@ -25,8 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class Needs {
 
-	/** The backlog's filters; null for any. {@code openOnly} keeps the needs not yet covered. */
-	record Query(Long unitId, NeedStatus status, boolean openOnly) {
+	/**
+	 * The backlog's filters; null for any. A unit holds the units under it, as in the views; {@code openOnly} keeps
+	 * the needs not yet covered; importance and scarcity pick a cell of the heat map.
+	 */
+	record Query(Long unitId, NeedStatus status, boolean openOnly, Integer importance, Integer scarcity) {
+
+		Query(Long unitId, NeedStatus status, boolean openOnly) {
+			this(unitId, status, openOnly, null, null);
+		}
 	}
 
 	/** A need with the priority the scales in force give it. */
@@ -45,10 +52,13 @@ class Needs {
 
 	private final MapSettings settings;
 
-	Needs(JdbcClient jdbc, KnowledgeMapPolicy policy, MapSettings settings) {
+	private final MapViewsScope scopes;
+
+	Needs(JdbcClient jdbc, KnowledgeMapPolicy policy, MapSettings settings, MapViewsScope scopes) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.settings = settings;
+		this.scopes = scopes;
 	}
 
 	Optional<Need> find(long id) {
@@ -71,8 +81,20 @@ class Needs {
 		var where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		if (query.unitId() != null) {
-			where.append(" and unit_id = :unit");
-			params.put("unit", query.unitId());
+			var units = scopes.andBelow(query.unitId());
+			if (units.isEmpty()) {
+				return List.of();
+			}
+			where.append(" and unit_id in (:units)");
+			params.put("units", List.copyOf(units));
+		}
+		if (query.importance() != null) {
+			where.append(" and importance = :importance");
+			params.put("importance", query.importance());
+		}
+		if (query.scarcity() != null) {
+			where.append(" and scarcity = :scarcity");
+			params.put("scarcity", query.scarcity());
 		}
 		if (query.status() != null) {
 			where.append(" and status = :status");

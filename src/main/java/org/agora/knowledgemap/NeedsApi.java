@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.Ui;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,10 +70,13 @@ class NeedsApi {
 	}
 
 	@GetMapping("/api/v1/knowledge-needs")
-	@Operation(summary = "Needs ranked by priority (then scarcity, then age); filter by unit (id) and status")
-	List<NeedJson> list(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) String status) {
-		return pages.backlog(viewer, BacklogPages.apiQuery(unit, status)).rows().stream().map(NeedsApi::json).toList();
+	@Operation(summary = "Needs ranked by priority (then scarcity, then age), a page at a time: page (from 0), size (1-100, 20 unless given); filter by unit (id, with the units under it), status (OPEN, BEING_ADDRESSED, COVERED, or NOT_COVERED for the first two), importance and scarcity (1-3)")
+	NeedJsons.PageJson<NeedJson> list(@AuthenticationPrincipal AgoraPrincipal viewer,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer importance, @RequestParam(required = false) Integer scarcity,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		var rows = pages.backlog(viewer, BacklogPages.apiQuery(unit, status, importance, scarcity)).rows();
+		return NeedJsons.page(rows.stream().map(NeedsApi::json).toList(), page, size);
 	}
 
 	@PostMapping("/api/v1/knowledge-needs")
@@ -102,15 +107,16 @@ class NeedsApi {
 	}
 
 	@GetMapping(value = "/api/v1/knowledge-needs.csv", produces = "text/csv")
-	@Operation(summary = "The ranked needs as CSV (UTF-8 with BOM); filter by unit (id) and status")
+	@Operation(summary = "The ranked needs as CSV (UTF-8 with BOM, headers in the reader's language); the list's filters")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal AgoraPrincipal viewer, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) String status) {
-		var rows = pages.backlog(viewer, BacklogPages.apiQuery(unit, status)).rows();
+			@RequestParam(required = false) String status, @RequestParam(required = false) Integer importance,
+			@RequestParam(required = false) Integer scarcity, @ModelAttribute(name = "ui", binding = false) Ui ui) {
+		var rows = pages.backlog(viewer, BacklogPages.apiQuery(unit, status, importance, scarcity)).rows();
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("knowledge-needs.csv").build().toString())
-			.body(csv.write(rows));
+			.body(csv.write(rows, ui::t));
 	}
 
 	@GetMapping("/api/v1/knowledge-needs/scales")

@@ -2,23 +2,25 @@ package org.agora.knowledgemap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The backlog as CSV (RFC 4180): every field quoted when it holds a comma, a quote or a line break, quotes doubled,
- * lines ended by CRLF; UTF-8 with a byte order mark, so that Excel reads Hebrew. A cell that starts with = + - or @
- * is prefixed with ' so that a spreadsheet does not run it as a formula.
+ * The backlog as CSV (RFC 4180), written as the risk register's is: every cell through {@link RiskCsv#cell} (quoted
+ * when it holds a comma, a quote or a line break, and kept from being run as a formula), lines ended by CRLF, UTF-8
+ * with a byte order mark so that Excel reads Hebrew, and the header row in the reader's language.
  */
 @Component
 class NeedsCsv {
 
-	static final List<String> COLUMNS = List.of("id", "unit", "area", "title", "needed by", "people", "availability",
+	/** The columns, each header the message {@code map.needs.csv.<column>}. */
+	static final List<String> COLUMNS = List.of("id", "unit", "area", "title", "neededBy", "people", "availability",
 			"importance", "scarcity", "frequency", "priority", "status", "updated");
 
-	byte[] write(List<BacklogPages.Row> rows) {
+	byte[] write(List<BacklogPages.Row> rows, Function<String, String> label) {
 		var csv = new StringBuilder("\uFEFF");
-		line(csv, COLUMNS);
+		line(csv, COLUMNS.stream().map(c -> label.apply("map.needs.csv." + c)).toList());
 		for (var row : rows) {
 			var n = row.need();
 			line(csv, List.of(String.valueOf(n.id()), text(row.unit()), text(row.area()), n.title(), text(n.neededBy()),
@@ -30,24 +32,7 @@ class NeedsCsv {
 	}
 
 	private static void line(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			csv.append(cell(cells.get(i)));
-		}
-		csv.append("\r\n");
-	}
-
-	static String cell(String value) {
-		String text = value;
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
+		csv.append(String.join(",", cells.stream().map(RiskCsv::cell).toList())).append("\r\n");
 	}
 
 	private static String text(String value) {

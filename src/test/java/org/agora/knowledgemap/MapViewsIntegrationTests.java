@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.agora.Personas;
 import org.agora.discussions.SpaceFixtures;
@@ -103,6 +104,29 @@ class MapViewsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"needs-heat-map\"")))
 			.andExpect(content().string(containsString("id=\"need-cell-3-3\" data-count=\"2\"")));
+	}
+
+	@Test
+	void eachCellWithNeedsLinksToTheBacklogOfThoseNeeds() throws Exception {
+		need(lab, 3, 3, "OPEN");
+		need(leaks, 3, 3, "BEING_ADDRESSED");
+		need(leaks, 3, 3, "COVERED");
+		need(lab, 2, 3, "OPEN");
+		need(lab, 3, 2, "OPEN");
+		String views = mvc.perform(get("/knowledge-map/views").param("unit", String.valueOf(division))
+			.with(employee.signedIn())).andReturn().getResponse().getContentAsString();
+		var cell = Pattern.compile("id=\"need-cell-3-3\" data-count=\"2\"><a class=\"text-reset\" href=\"([^\"]+)\"")
+			.matcher(views);
+		assertThat(cell.find()).isTrue();
+		String link = cell.group(1).replace("&amp;", "&");
+		assertThat(link).isEqualTo("/knowledge-map/needs?unit=" + division + "&importance=3&scarcity=3");
+		String backlog = mvc.perform(get(link).with(employee.signedIn())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(Pattern.compile("class=\"need-row\"").matcher(backlog).results().count()).isEqualTo(2);
+		assertThat(views).contains("id=\"need-cell-1-1\" data-count=\"0\">0</td>");
+		String whole = mvc.perform(get("/knowledge-map/views").with(employee.signedIn())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(whole).contains("href=\"/knowledge-map/needs?importance=3&amp;scarcity=3\"");
 	}
 
 	@Test

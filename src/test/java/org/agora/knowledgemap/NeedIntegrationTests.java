@@ -1,7 +1,9 @@
 package org.agora.knowledgemap;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.agora.discussions.SpaceFixtures;
@@ -76,10 +78,17 @@ class NeedIntegrationTests {
 		}
 
 		long unit(String name) {
+			return unit(name, null);
+		}
+
+		long unit(String name, Long parent) {
 			var key = new GeneratedKeyHolder();
-			jdbc.sql("insert into people_unit (code, name, kind, created_at) values (:code, :name, 'TEAM', current_timestamp)")
+			jdbc.sql("""
+					insert into people_unit (code, name, kind, parent_id, created_at)
+					values (:code, :name, 'TEAM', :parent, current_timestamp)""")
 				.param("code", "T-" + unique())
 				.param("name", name + " " + unique())
+				.param("parent", parent)
 				.update(key, "id");
 			return key.getKeyAs(Number.class).longValue();
 		}
@@ -92,6 +101,10 @@ class NeedIntegrationTests {
 
 		long need(TestPerson raiser, long unit, String title, int importance, int scarcity, int frequency) {
 			return editor.raise(raiser.principal(), form(unit, title, importance, scarcity, frequency));
+		}
+
+		String unitName(long id) {
+			return jdbc.sql("select name from people_unit where id = :id").param("id", id).query(String.class).single();
 		}
 
 		String status(long id) {
@@ -181,6 +194,56 @@ class NeedIntegrationTests {
 			.andExpect(content().string(containsString(title)))
 			.andExpect(content().string(containsString("<td class=\"text-end fw-bold need-priority\">6</td>")))
 			.andExpect(content().string(containsString("/api/v1/knowledge-needs.csv?unit=" + unit)));
+	}
+
+	private String backlog(String query) throws Exception {
+		return mvc.perform(get("/knowledge-map/needs" + query).with(leader.signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String csvLink(String page) {
+		var link = Pattern.compile("href=\"([^\"]*)\" id=\"needs-csv\"").matcher(page);
+		assertThat(link.find()).isTrue();
+		return link.group(1).replace("&amp;", "&");
+	}
+
+	@Test
+	void theBacklogFiltersByAUnitWithTheUnitsUnderItAndByImportanceAndScarcity() throws Exception {
+		long team = data.unit("Sub-team", unit);
+		String below = "Below " + Data.unique();
+		String own = "Own " + Data.unique();
+		data.need(leader, team, below, 3, 2, 1);
+		data.need(leader, unit, own, 1, 1, 1);
+		assertThat(backlog("?unit=" + unit)).contains(below, own);
+		assertThat(backlog("?unit=" + team)).contains(below).doesNotContain(own);
+		assertThat(backlog("?unit=" + unit + "&importance=3&scarcity=2")).contains(below)
+			.doesNotContain(own)
+			.contains("<option value=\"3\" selected>3</option>");
+	}
+
+	@Test
+	void theBacklogsCsvLinkKeepsEveryFilterSoTheCsvHoldsWhatThePageShows() throws Exception {
+		long open = data.need(leader, unit, "Csv open " + Data.unique(), 3, 2, 1);
+		long covered = data.need(leader, unit, "Csv covered " + Data.unique(), 3, 2, 1);
+		editor.move(leader.principal(), covered, NeedStatus.COVERED, 1);
+		record Case(String query, String link, List<Long> rows) {
+		}
+		for (var c : List.of(new Case("?unit=" + unit, "?unit=" + unit + "&status=NOT_COVERED", List.of(open)),
+				new Case("?unit=" + unit + "&status=covered", "?unit=" + unit + "&status=COVERED", List.of(covered)),
+				new Case("?unit=" + unit + "&status=ALL", "?unit=" + unit, List.of(open, covered)),
+				new Case("?unit=" + unit + "&importance=3&scarcity=2",
+						"?unit=" + unit + "&status=NOT_COVERED&importance=3&scarcity=2", List.of(open)))) {
+			String link = csvLink(backlog(c.query()));
+			assertThat(link).isEqualTo("/api/v1/knowledge-needs.csv" + c.link());
+			byte[] bytes = mvc.perform(get(link).with(leader.signedIn())).andReturn().getResponse()
+				.getContentAsByteArray();
+			var rows = CsvReader.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+			assertThat(rows.subList(1, rows.size())).as(c.query()).extracting(r -> Long.valueOf(r.get(0)))
+				.containsExactlyElementsOf(c.rows());
+		}
 	}
 
 	static Stream<Arguments> badNeeds() {

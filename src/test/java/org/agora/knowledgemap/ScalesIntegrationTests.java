@@ -1,8 +1,13 @@
 package org.agora.knowledgemap;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.agora.knowledgemap.NeedIntegrationTests.Data;
@@ -12,11 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,7 +32,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The scales page: who sees and changes it, its field errors, its trail, and the backlog re-ranked at once. */
+/**
+ * The scales page: who sees and changes it, its field errors, its trail, the backlog re-ranked at once, and changes
+ * made at the same moment taking turns.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScalesIntegrationTests {
@@ -44,6 +55,12 @@ class ScalesIntegrationTests {
 	@Autowired
 	BacklogPages pages;
 
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	DataSource dataSource;
+
 	Data data;
 
 	TestPerson manager;
@@ -60,6 +77,12 @@ class ScalesIntegrationTests {
 	@AfterEach
 	void restore() {
 		settings.change(manager.principal(), before);
+	}
+
+	private Map<MapSettings.Key, Integer> with(MapSettings.Key key, int value) {
+		var values = new LinkedHashMap<>(settings.values());
+		values.put(key, value);
+		return values;
 	}
 
 	private MockHttpServletRequestBuilder save(Map<MapSettings.Key, Integer> changes) {
@@ -119,5 +142,55 @@ class ScalesIntegrationTests {
 			mvc.perform(get("/api/v1/knowledge-needs/scales").with(person.signedIn())).andExpect(status().isForbidden());
 		}
 		assertThat(settings.values()).isEqualTo(before);
+	}
+
+	@Test
+	void twoChangesMadeAtOnceTakeTurnsAndTheTrailRecordsEachFromWhatTheOtherLeft() throws Exception {
+		var key = MapSettings.Key.FREQUENCY_WEIGHT;
+		int original = before.get(key);
+		int first = original % 5 + 1;
+		int second = first % 5 + 1;
+		var other = data.manager("Second scales manager");
+		var held = new Concurrently.Held(transactions, () -> settings.change(manager.principal(), with(key, first)));
+		var waiting = new Concurrently.Second<>(() -> {
+			settings.change(other.principal(), with(key, second));
+			return null;
+		}).waitingForALock(dataSource);
+		held.commit();
+		waiting.result();
+		assertThat(settings.values().get(key)).isEqualTo(second);
+		assertThat(settings.trail(2)).extracting(MapSettings.Change::key, MapSettings.Change::oldValue,
+				MapSettings.Change::newValue, MapSettings.Change::changedBy)
+			.containsExactly(tuple(key.field, first, second, other.id()), tuple(key.field, original, first, manager.id()));
+	}
+
+	@Test
+	void aKeyWhoseRowIsMissingTakesItsDefaultAndIsStoredAtItsFirstChange() throws Exception {
+		var key = MapSettings.Key.SCARCITY_WEIGHT;
+		jdbc.sql("delete from knowledgemap_setting where setting_key = :key").param("key", key.field).update();
+		int fallback = MapSettings.defaults().get(key);
+		assertThat(settings.values().get(key)).isEqualTo(fallback);
+		int wanted = fallback % 5 + 1;
+		settings.change(manager.principal(), with(key, wanted));
+		assertThat(jdbc.sql("select setting_value from knowledgemap_setting where setting_key = :key")
+			.param("key", key.field)
+			.query(Integer.class)
+			.single()).isEqualTo(wanted);
+		assertThat(settings.trail(1)).extracting(MapSettings.Change::oldValue, MapSettings.Change::newValue)
+			.containsExactly(tuple(fallback, wanted));
+	}
+
+	@Test
+	void theMigrationSeedsEveryKeyAtItsDefault() throws Exception {
+		String sql = new ClassPathResource("db/migration/knowledgemap/V7_1_5__settings_seeded_areas_versioned.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		Map<String, Integer> seeded = new HashMap<>();
+		var row = Pattern.compile("select '(\\w+)', (\\d+), current_timestamp").matcher(sql);
+		while (row.find()) {
+			seeded.put(row.group(1), Integer.valueOf(row.group(2)));
+		}
+		Map<String, Integer> defaults = new HashMap<>();
+		MapSettings.defaults().forEach((key, value) -> defaults.put(key.field, value));
+		assertThat(seeded).isEqualTo(defaults);
 	}
 }
