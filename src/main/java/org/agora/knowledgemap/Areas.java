@@ -100,7 +100,7 @@ class Areas {
 	 */
 	Map<Long, String> riskLevels(AgoraPrincipal viewer) {
 		Map<Long, Integer> holders = new HashMap<>();
-		jdbc.sql("select area_id, count(*) from knowledgemap_holder group by area_id")
+		jdbc.sql("select area_id, count(*) from knowledgemap_holder where closed_on is null group by area_id")
 			.query((rs, n) -> holders.put(rs.getLong(1), rs.getInt(2)))
 			.list();
 		Map<Long, String> levels = new HashMap<>();

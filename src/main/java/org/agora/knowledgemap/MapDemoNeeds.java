@@ -191,10 +191,13 @@ class MapDemoNeeds {
 		Map<String, Long> areas = new HashMap<>();
 		for (var spec : AREAS) {
 			var key = new GeneratedKeyHolder();
+			Long parent = spec.parent() == null ? null : areas.get(spec.parent());
 			jdbc.sql("""
-					insert into knowledgemap_area (parent_id, name, description, created_by, created_at, updated_at)
-					values (:parent, :name, :description, :by, :at, :at)""")
-				.param("parent", spec.parent() == null ? null : areas.get(spec.parent()))
+					insert into knowledgemap_area (parent_id, name, description, created_by, created_at, updated_at,
+					  parent_key, name_key)
+					values (:parent, :name, :description, :by, :at, :at, :parentKey, lower(:name))""")
+				.param("parent", parent)
+				.param("parentKey", parent == null ? 0L : parent)
 				.param("name", spec.name())
 				.param("description", spec.description())
 				.param("by", raisers.get(0))
