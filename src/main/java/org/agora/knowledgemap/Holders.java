@@ -210,13 +210,15 @@ class Holders {
 			.list();
 	}
 
-	/** Each holder's actions counted: done and all but cancelled. */
+	/** Each holder's actions counted: done, all but cancelled, and done with a result awaiting confirmation. */
 	Map<Long, int[]> progress() {
 		Map<Long, int[]> progress = new HashMap<>();
 		jdbc.sql("""
-				select holder_id, sum(case when status = 'DONE' then 1 else 0 end), count(*) from knowledgemap_action
-				where status <> 'CANCELLED' group by holder_id""")
-			.query((rs, n) -> progress.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) }))
+				select holder_id, sum(case when status = 'DONE' then 1 else 0 end), count(*),
+				  sum(case when status = 'DONE' and result in ('CAPTURED', 'SUCCESSOR') and confirmed_at is null
+				      then 1 else 0 end)
+				from knowledgemap_action where status <> 'CANCELLED' group by holder_id""")
+			.query((rs, n) -> progress.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4) }))
 			.list();
 		return progress;
 	}

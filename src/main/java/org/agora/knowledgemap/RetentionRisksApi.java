@@ -44,7 +44,8 @@ class RetentionRisksApi {
 
 	record RiskJson(long id, long areaId, String area, PersonJson holder, String unit, String level, int score,
 			int attrition, int positionRisk, LocalDate expectedDeparture, String departureReason,
-			PersonJson successor, boolean successorHolds, boolean captured, int actionsDone, int actionsPlanned, boolean singlePoint,
+			PersonJson successor, boolean successorHolds, boolean captured, int actionsDone, int actionsPlanned,
+			int actionsAwaitingConfirmation, boolean singlePoint,
 			String path) {
 	}
 
@@ -159,7 +160,7 @@ class RetentionRisksApi {
 				h.reason() == null ? null : h.reason().name(),
 				h.successorId() == null ? null : new PersonJson(h.successorId(), l.successorName()),
 				h.successorHolds(), h.captured(),
-				l.actionsDone(), l.actionsPlanned(), l.singlePoint(), "/knowledge-map/risks/" + h.id());
+				l.actionsDone(), l.actionsPlanned(), l.actionsAwaiting(), l.singlePoint(), "/knowledge-map/risks/" + h.id());
 	}
 
 	private static String text(Map<String, Object> json, String field) {

@@ -29,7 +29,7 @@ class RiskRegister {
 
 	/** A line of the register. {@code score} is the recorded risk, after what the plan has achieved. */
 	record Line(Holder holder, String personName, String unitName, int attrition, int score, RiskLevel level,
-			String successorName, int actionsDone, int actionsPlanned, boolean singlePoint) {
+			String successorName, int actionsDone, int actionsPlanned, int actionsAwaiting, boolean singlePoint) {
 	}
 
 	/** The register as filtered, with the day it was computed for, and the closed holders apart. */
@@ -112,12 +112,12 @@ class RiskRegister {
 		for (var h : all) {
 			var person = persons.get(h.personId());
 			int score = h.risk(scales, today);
-			int[] done = progress.getOrDefault(h.id(), new int[2]);
+			int[] done = progress.getOrDefault(h.id(), new int[3]);
 			lines.add(new Line(h, person == null ? "" : person.fullName(), person == null ? null : person.unitName(),
 					h.attrition(scales, today), score, RiskLevel.of(scales, score),
 					h.successorId() == null || persons.get(h.successorId()) == null ? null
 							: persons.get(h.successorId()).fullName(),
-					done[0], done[1], singlePoint(h, counts)));
+					done[0], done[1], done[2], singlePoint(h, counts)));
 		}
 		lines.sort(Comparator.comparingInt(Line::score)
 			.reversed()
