@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.JsonBody;
 
-/** The API's JSON shapes of initiatives, and reading fields of a JSON body as text. */
+/** The API's JSON shapes of initiatives, and the reading of the JSON bodies sent to it. */
 final class InitiativeJsons {
+
+	private static final JsonBody.Keys JSON_KEYS = new JsonBody.Keys("initiatives.error.json",
+			"initiatives.error.number");
 
 	private InitiativeJsons() {
 	}
@@ -80,44 +83,8 @@ final class InitiativeJsons {
 					.toList());
 	}
 
-	/** A field of a JSON body as text (numbers and booleans as typed), or null when absent. */
-	static String text(Map<String, Object> json, String field) {
-		Object value = json == null ? null : json.get(field);
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof Map<?, ?> || value instanceof List<?>) {
-			throw new InvalidInputException(field, "initiatives.error.json", field + " is a single value.");
-		}
-		return value.toString();
-	}
-
-	static String textOr(Map<String, Object> json, String field, String otherwise) {
-		return json != null && json.containsKey(field) ? text(json, field) : otherwise;
-	}
-
-	static Integer number(Map<String, Object> json, String field) {
-		String text = text(json, field);
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "initiatives.error.number", field + " is a whole number.");
-		}
-	}
-
-	/** A list of texts; a single text counts as a list of one. */
-	static List<String> list(Map<String, Object> json, String field) {
-		Object value = json == null ? null : json.get(field);
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> items) {
-			return items.stream().map(o -> o == null ? "" : o.toString()).toList();
-		}
-		return List.of(value.toString());
+	/** The fields of a JSON body sent to the initiatives' API. */
+	static JsonBody body(Map<String, Object> json) {
+		return JsonBody.of(json, JSON_KEYS);
 	}
 }

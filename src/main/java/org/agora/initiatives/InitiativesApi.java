@@ -24,10 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.agora.initiatives.InitiativeJsons.number;
-import static org.agora.initiatives.InitiativeJsons.text;
-import static org.agora.initiatives.InitiativeJsons.textOr;
-
 /** Initiatives as JSON, through the same services and permission checks as the pages. */
 @RestController
 @RequestMapping("/api/v1/initiatives")
@@ -64,9 +60,10 @@ class InitiativesApi {
 	@Operation(summary = "Register an idea: unitId, title, goal, kind, audience, plannedStart, plannedEnd; leaderId (managers only)")
 	ResponseEntity<InitiativeJsons.InitiativeJson> create(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@RequestBody(required = false) Map<String, Object> json) {
-		var form = new InitiativeForm(text(json, "unitId"), text(json, "leaderId"), text(json, "title"),
-				text(json, "goal"), text(json, "kind"), text(json, "audience"), text(json, "plannedStart"),
-				text(json, "plannedEnd"), null);
+		var body = InitiativeJsons.body(json);
+		var form = new InitiativeForm(body.text("unitId"), body.text("leaderId"), body.text("title"),
+				body.text("goal"), body.text("kind"), body.text("audience"), body.text("plannedStart"),
+				body.text("plannedEnd"), null);
 		long id = editor.create(viewer, form);
 		return ResponseEntity.created(URI.create("/api/v1/initiatives/" + id))
 			.body(InitiativeJsons.initiative(pages.view(viewer, id)));
@@ -85,16 +82,17 @@ class InitiativesApi {
 		// hidden or not theirs answers before anything about the input
 		var i = editor.changeable(viewer, id);
 		var fields = List.of("unitId", "leaderId", "title", "goal", "kind", "audience", "plannedStart", "plannedEnd");
-		boolean changesFields = json != null && fields.stream().anyMatch(json::containsKey);
+		var body = InitiativeJsons.body(json);
+		boolean changesFields = fields.stream().anyMatch(body::has);
 		var current = InitiativeForm.of(i);
-		var form = changesFields ? new InitiativeForm(textOr(json, "unitId", current.unitId()),
-				textOr(json, "leaderId", current.leaderId()), textOr(json, "title", current.title()),
-				textOr(json, "goal", current.goal()), textOr(json, "kind", current.kind()),
-				textOr(json, "audience", current.audience()), textOr(json, "plannedStart", current.plannedStart()),
-				textOr(json, "plannedEnd", current.plannedEnd()), null) : null;
-		String status = text(json, "status");
+		var form = changesFields ? new InitiativeForm(body.textOr("unitId", current.unitId()),
+				body.textOr("leaderId", current.leaderId()), body.textOr("title", current.title()),
+				body.textOr("goal", current.goal()), body.textOr("kind", current.kind()),
+				body.textOr("audience", current.audience()), body.textOr("plannedStart", current.plannedStart()),
+				body.textOr("plannedEnd", current.plannedEnd()), null) : null;
+		String status = body.text("status");
 		editor.patch(viewer, id, form, filter("status", status, InitiativeStatus.parse(status)),
-				text(json, "stopReason"), number(json, "version"));
+				body.text("stopReason"), body.number("version"));
 		return InitiativeJsons.initiative(pages.view(viewer, id));
 	}
 
@@ -102,7 +100,7 @@ class InitiativesApi {
 	@Operation(summary = "Log progress: body")
 	ResponseEntity<InitiativeJsons.InitiativeJson> update(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@PathVariable long id, @RequestBody(required = false) Map<String, Object> json) {
-		journal.addUpdate(viewer, id, text(json, "body"));
+		journal.addUpdate(viewer, id, InitiativeJsons.body(json).text("body"));
 		return created(viewer, id);
 	}
 
@@ -110,7 +108,8 @@ class InitiativesApi {
 	@Operation(summary = "Add a milestone: title, dueOn (on or before the planned end)")
 	ResponseEntity<InitiativeJsons.InitiativeJson> milestone(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@PathVariable long id, @RequestBody(required = false) Map<String, Object> json) {
-		journal.addMilestone(viewer, id, new MilestoneForm(text(json, "title"), text(json, "dueOn")));
+		var body = InitiativeJsons.body(json);
+		journal.addMilestone(viewer, id, new MilestoneForm(body.text("title"), body.text("dueOn")));
 		return created(viewer, id);
 	}
 
@@ -126,8 +125,9 @@ class InitiativesApi {
 	@Operation(summary = "Record an obstacle: category, description, handling, resolved")
 	ResponseEntity<InitiativeJsons.InitiativeJson> obstacle(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@PathVariable long id, @RequestBody(required = false) Map<String, Object> json) {
-		journal.addObstacle(viewer, id, new ObstacleForm(text(json, "category"), text(json, "description"),
-				text(json, "handling"), "true".equals(text(json, "resolved"))));
+		var body = InitiativeJsons.body(json);
+		journal.addObstacle(viewer, id, new ObstacleForm(body.text("category"), body.text("description"),
+				body.text("handling"), "true".equals(body.text("resolved"))));
 		return created(viewer, id);
 	}
 
@@ -152,8 +152,9 @@ class InitiativesApi {
 		else if (links != null) {
 			throw new InvalidInputException("links", "initiatives.error.link", "links is a list of {kind, path, label}.");
 		}
-		journal.addOutcome(viewer, id, new OutcomeForm(text(json, "description"), text(json, "measure"),
-				text(json, "measureUnit"), text(json, "valueBefore"), text(json, "valueAfter"), InitiativeJsons.list(json, "values"),
+		var body = InitiativeJsons.body(json);
+		journal.addOutcome(viewer, id, new OutcomeForm(body.text("description"), body.text("measure"),
+				body.text("measureUnit"), body.text("valueBefore"), body.text("valueAfter"), body.list("values"),
 				kinds, paths, labels));
 		return created(viewer, id);
 	}

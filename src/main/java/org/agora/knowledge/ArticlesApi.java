@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.JsonBody;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/articles")
 @Tag(name = "Articles", description = "Knowledge articles, their versions, workflow, review dates and ratings")
 class ArticlesApi {
+
+	/** One message key for every JSON field of the wrong shape, numbers and ids included. */
+	private static final JsonBody.Keys JSON_KEYS = new JsonBody.Keys("knowledge.error.json", "knowledge.error.json");
 
 	/** Errors about the article's state rather than the input. */
 	private static final List<String> CONFLICTS = List.of(ArticleEditor.CHANGED_MEANWHILE, ArticleEditor.FROZEN,
@@ -86,10 +90,10 @@ class ArticlesApi {
 	@Operation(summary = "Write a draft: type, title, summary, body (Markdown), tags, contributors (handles or emails), unitId, spaceId, language, reviewBy")
 	ResponseEntity<ArticleJsons.ArticleJson> create(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@RequestBody(required = false) Map<String, Object> json) {
-		var f = new JsonFields(json);
-		var form = new ArticleForm(f.text("type"), f.text("title"), f.text("summary"), f.text("body"), f.list("tags"),
-				f.list("contributors"), f.text("unitId"), f.text("spaceId"), f.text("language"), f.text("reviewBy"),
-				null);
+		var f = body(json);
+		var form = new ArticleForm(f.text("type"), f.text("title"), f.text("summary"), f.text("body"),
+				f.joined("tags"), f.joined("contributors"), f.text("unitId"), f.text("spaceId"), f.text("language"),
+				f.text("reviewBy"), null);
 		long id = editor.create(viewer, form, List.of(), null);
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + id))
 			.body(ArticleJsons.article(pages.view(viewer, id)));
@@ -107,10 +111,11 @@ class ArticlesApi {
 			@RequestBody(required = false) Map<String, Object> json) {
 		// hidden, not theirs, or frozen answer before anything about the input
 		var a = editor.editable(viewer, id);
-		var f = new JsonFields(json);
+		var f = body(json);
 		var form = new ArticleForm(f.textOr("type", a.type().name()), f.textOr("title", a.title()),
-				f.textOr("summary", a.summary()), f.textOr("body", a.body()), f.listOr("tags", String.join(",", a.tags())),
-				f.listOr("contributors", names.handles(a.contributorIds())),
+				f.textOr("summary", a.summary()), f.textOr("body", a.body()),
+				f.joinedOr("tags", String.join(",", a.tags())),
+				f.joinedOr("contributors", names.handles(a.contributorIds())),
 				f.textOr("unitId", a.unitId() == null ? null : a.unitId().toString()),
 				f.textOr("spaceId", a.spaceId() == null ? null : a.spaceId().toString()),
 				f.textOr("language", a.language()), f.textOr("reviewBy", null), f.number("version"));
@@ -135,7 +140,7 @@ class ArticlesApi {
 	@Operation(summary = "Restore an earlier version as a new one: restore (the number to restore) and version (the current one, required); a stale version answers 409")
 	ArticleJsons.ArticleJson restore(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestBody(required = false) Map<String, Object> json) {
-		var f = new JsonFields(json);
+		var f = body(json);
 		Integer number = f.number("restore");
 		if (number == null) {
 			throw new InvalidInputException("restore", "knowledge.error.noSuchVersion", "Name the version to restore.");
@@ -148,7 +153,7 @@ class ArticlesApi {
 	@Operation(summary = "Move the article: submit (reviewer), approve (reviewBy), send-back (comment), publish (reviewBy), archive, unarchive; with version (the one the move was chosen on), a later saved version answers 409")
 	ArticleJsons.ArticleJson move(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@PathVariable String move, @RequestBody(required = false) Map<String, Object> json) {
-		var f = new JsonFields(json);
+		var f = body(json);
 		var transition = Transition.ofSlug(move).orElseThrow(() -> new NotFoundException("Move"));
 		workflow.move(viewer, id, transition, new ArticleWorkflow.Move(f.text("reviewer"), f.text("comment"),
 				f.text("reviewBy"), f.number("version")));
@@ -159,7 +164,7 @@ class ArticlesApi {
 	@Operation(summary = "Confirm the article is still accurate; its review-by date moves to reviewBy or a year from today")
 	ArticleJsons.ArticleJson confirmReview(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestBody(required = false) Map<String, Object> json) {
-		freshness.confirm(viewer, id, new JsonFields(json).text("reviewBy"));
+		freshness.confirm(viewer, id, body(json).text("reviewBy"));
 		return ArticleJsons.article(pages.view(viewer, id));
 	}
 
@@ -167,7 +172,7 @@ class ArticlesApi {
 	@Operation(summary = "Was this helpful? helpful (true or false) and an optional comment; one per person, changeable")
 	ArticleJsons.ArticleJson rate(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id,
 			@RequestBody(required = false) Map<String, Object> json) {
-		var f = new JsonFields(json);
+		var f = body(json);
 		ratings.rate(viewer, id, f.bool("helpful"), f.text("comment"));
 		return ArticleJsons.article(pages.view(viewer, id));
 	}
@@ -189,6 +194,11 @@ class ArticlesApi {
 			problem.setProperty("currentVersion", v.current());
 		}
 		return ResponseEntity.status(status).body(problem);
+	}
+
+	/** The fields of a JSON body sent to the articles' API, here or to the harvest. */
+	static JsonBody body(Map<String, Object> json) {
+		return JsonBody.of(json, JSON_KEYS);
 	}
 
 	private static ArticleStatus status(String typed) {

@@ -54,7 +54,7 @@ class HarvestController {
 		@Operation(summary = "Write a draft quoting a thread: thread (id) and post (id, optional; the accepted answer by default)")
 		ResponseEntity<ArticleJsons.ArticleJson> harvest(@AuthenticationPrincipal AgoraPrincipal viewer,
 				@RequestBody(required = false) Map<String, Object> json, Locale locale) {
-			var f = new JsonFields(json);
+			var f = ArticlesApi.body(json);
 			long id = harvest.draft(viewer, f.id("thread"), f.id("post"), locale);
 			return ResponseEntity.created(URI.create("/api/v1/articles/" + id))
 				.body(ArticleJsons.article(pages.view(viewer, id)));

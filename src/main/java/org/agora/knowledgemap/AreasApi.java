@@ -62,8 +62,9 @@ class AreasApi {
 	@Operation(summary = "Add an area: name, parentId, description, unitIds (leaders and managers)")
 	ResponseEntity<AreaJson> create(@AuthenticationPrincipal AgoraPrincipal viewer,
 			@RequestBody(required = false) Map<String, Object> json) {
-		long id = areas.create(viewer, new AreaForm(NeedJsons.text(json, "parentId"), NeedJsons.text(json, "name"),
-				NeedJsons.text(json, "description"), NeedJsons.list(json, "unitIds"), null));
+		var body = NeedJsons.body(json);
+		long id = areas.create(viewer, new AreaForm(body.text("parentId"), body.text("name"), body.text("description"),
+				body.list("unitIds"), null));
 		var created = all(viewer).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/knowledge-areas/" + id)).body(created);
 	}

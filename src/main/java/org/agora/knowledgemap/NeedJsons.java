@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.agora.platform.web.InvalidInputException;
+import org.agora.platform.web.JsonBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Reading fields of a JSON body as text, a page of a list, and the problem details of bad input, for the needs' and
- * areas' API.
+ * Reading a JSON body and its links, a page of a list, and the problem details of bad input, for the needs' and areas'
+ * API.
  */
 final class NeedJsons {
 
@@ -20,6 +21,8 @@ final class NeedJsons {
 	}
 
 	static final int MAX_SIZE = 100;
+
+	private static final JsonBody.Keys JSON_KEYS = new JsonBody.Keys("map.needs.error.json", "map.needs.error.number");
 
 	private NeedJsons() {
 	}
@@ -37,45 +40,9 @@ final class NeedJsons {
 		return new PageJson<>(List.copyOf(all.subList(from, to)), page, size, all.size());
 	}
 
-	/** A field of a JSON body as text (numbers and booleans as typed), or null when absent. */
-	static String text(Map<String, Object> json, String field) {
-		Object value = json == null ? null : json.get(field);
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof Map<?, ?> || value instanceof List<?>) {
-			throw new InvalidInputException(field, "map.needs.error.json", field + " is a single value.");
-		}
-		return value.toString();
-	}
-
-	static String textOr(Map<String, Object> json, String field, String otherwise) {
-		return json != null && json.containsKey(field) ? text(json, field) : otherwise;
-	}
-
-	static Integer number(Map<String, Object> json, String field) {
-		String text = text(json, field);
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "map.needs.error.number", field + " is a whole number.");
-		}
-	}
-
-	/** A list of texts; a single text counts as a list of one. */
-	static List<String> list(Map<String, Object> json, String field) {
-		Object value = json == null ? null : json.get(field);
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> items) {
-			return items.stream().map(o -> o == null ? "" : o.toString()).toList();
-		}
-		return List.of(value.toString());
+	/** The fields of a JSON body sent to the needs' or areas' API. */
+	static JsonBody body(Map<String, Object> json) {
+		return JsonBody.of(json, JSON_KEYS);
 	}
 
 	/** The links of a body, {@code [{kind, path, label}]}, as the form's three lists: kinds, paths, labels. */

@@ -95,14 +95,15 @@ class NeedsApi {
 		var need = editor.changeable(viewer, id);
 		var fields = List.of("unitId", "areaId", "title", "description", "neededBy", "peopleCount", "availability",
 				"importance", "scarcity", "frequency", "links");
-		boolean changesFields = json != null && fields.stream().anyMatch(json::containsKey);
+		var body = NeedJsons.body(json);
+		boolean changesFields = fields.stream().anyMatch(body::has);
 		var form = changesFields ? form(json, NeedForm.of(need)) : null;
-		String status = NeedJsons.text(json, "status");
+		String status = body.text("status");
 		var target = NeedStatus.parse(status);
 		if (status != null && !status.isBlank() && target == null) {
 			throw new InvalidInputException("status", "map.needs.error.status", "No such status: " + status);
 		}
-		editor.patch(viewer, id, form, target, NeedJsons.number(json, "version"));
+		editor.patch(viewer, id, form, target, body.number("version"));
 		return json(viewer, id);
 	}
 
@@ -164,18 +165,15 @@ class NeedsApi {
 
 	/** The need a JSON body describes, each field absent kept from the given form. */
 	private static NeedForm form(Map<String, Object> json, NeedForm current) {
-		var links = json != null && json.containsKey("links") ? NeedJsons.links(json)
+		var body = NeedJsons.body(json);
+		var links = body.has("links") ? NeedJsons.links(json)
 				: List.of(current.linkKind(), current.linkPath(), current.linkLabel());
-		return new NeedForm(NeedJsons.textOr(json, "unitId", current.unitId()),
-				NeedJsons.textOr(json, "areaId", current.areaId()), NeedJsons.textOr(json, "title", current.title()),
-				NeedJsons.textOr(json, "description", current.description()),
-				NeedJsons.textOr(json, "neededBy", current.neededBy()),
-				NeedJsons.textOr(json, "peopleCount", current.peopleCount()),
-				NeedJsons.textOr(json, "availability", current.availability()),
-				NeedJsons.textOr(json, "importance", current.importance()),
-				NeedJsons.textOr(json, "scarcity", current.scarcity()),
-				NeedJsons.textOr(json, "frequency", current.frequency()), links.get(0), links.get(1), links.get(2),
-				null);
+		return new NeedForm(body.textOr("unitId", current.unitId()), body.textOr("areaId", current.areaId()),
+				body.textOr("title", current.title()), body.textOr("description", current.description()),
+				body.textOr("neededBy", current.neededBy()), body.textOr("peopleCount", current.peopleCount()),
+				body.textOr("availability", current.availability()), body.textOr("importance", current.importance()),
+				body.textOr("scarcity", current.scarcity()), body.textOr("frequency", current.frequency()),
+				links.get(0), links.get(1), links.get(2), null);
 	}
 
 }
