@@ -1,5 +1,6 @@
 package org.agora.platform.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,13 @@ public final class JsonBody {
 	/** The field as a whole number, given as a number or as text; null when absent, null or blank. */
 	public Integer number(String field) {
 		if (json.get(field) instanceof Number n) {
-			return n.intValue();
+			// a fraction, or a number past an int, is refused rather than cut or wrapped
+			var exact = new BigDecimal(n.toString());
+			if (exact.stripTrailingZeros().scale() > 0 || exact.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+					|| exact.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+				throw new InvalidInputException(field, keys.number(), "\"" + field + "\" is to be a whole number.");
+			}
+			return exact.intValue();
 		}
 		String text = text(field);
 		if (text == null || text.isBlank()) {

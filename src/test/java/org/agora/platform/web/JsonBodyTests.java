@@ -63,7 +63,8 @@ class JsonBodyTests {
 
 	@Test
 	void numberIsAWholeNumberGivenAsANumberOrAsText() {
-		var body = body("version", 3, "big", 7L, "typed", " 12 ", "blank", " ", "gone", null);
+		var body = body("version", 3, "big", 7L, "typed", " 12 ", "blank", " ", "gone", null, "whole", 4.0);
+		assertThat(body.number("whole")).isEqualTo(4);
 		assertThat(body.number("version")).isEqualTo(3);
 		assertThat(body.number("big")).isEqualTo(7);
 		assertThat(body.number("typed")).isEqualTo(12);
@@ -76,6 +77,9 @@ class JsonBodyTests {
 	void numberRefusesOtherTextUnderTheNumberKeyAndAnObjectUnderTheShapeKey() {
 		refused(() -> body("version", "three").number("version"), "version", "test.error.number");
 		refused(() -> body("version", "1.5").number("version"), "version", "test.error.number");
+		refused(() -> body("version", 1.5).number("version"), "version", "test.error.number");
+		refused(() -> body("version", 3_000_000_000L).number("version"), "version", "test.error.number");
+		refused(() -> body("version", -3_000_000_000L).number("version"), "version", "test.error.number");
 		refused(() -> body("version", true).number("version"), "version", "test.error.number");
 		refused(() -> body("version", Map.of()).number("version"), "version", "test.error.json");
 		refused(() -> body("version", List.of(1)).number("version"), "version", "test.error.json");
