@@ -81,7 +81,10 @@ class ArticleWorkflow {
 			case SUBMIT -> submit(viewer, article, move, now);
 			case SEND_BACK -> sendBack(article, move, now);
 			case APPROVE, PUBLISH -> publish(viewer, article, transition, move, now);
-			case ARCHIVE -> change(article, transition, move, now);
+			case ARCHIVE -> {
+				change(article, transition, move, now);
+				events.publishEvent(new ArticleArchived(article.id(), article.ownerId(), viewer.personId(), now));
+			}
 			case UNARCHIVE -> {
 				change(article, transition, move, now);
 				announce(viewer, article, now);

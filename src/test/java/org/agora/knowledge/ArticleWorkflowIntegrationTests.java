@@ -104,9 +104,15 @@ class ArticleWorkflowIntegrationTests {
 			.andExpect(jsonPath("$.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.reviewBy").isNotEmpty());
 		assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id)).hasSize(1);
+		assertThat(events.stream(ArticleArchived.class).filter(e -> e.articleId() == id)).isEmpty();
 		move(owner, id, "archive", "{}").andExpect(jsonPath("$.status").value("ARCHIVED"));
+		assertThat(events.stream(ArticleArchived.class).filter(e -> e.articleId() == id))
+			.singleElement()
+			.satisfies(e -> assertThat(e.ownerId()).isEqualTo(owner.id()))
+			.satisfies(e -> assertThat(e.archivedBy()).isEqualTo(owner.id()));
 		move(owner, id, "unarchive", "{}").andExpect(jsonPath("$.status").value("PUBLISHED"));
 		assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id)).hasSize(2);
+		assertThat(events.stream(ArticleArchived.class).filter(e -> e.articleId() == id)).hasSize(1);
 	}
 
 	@Test
