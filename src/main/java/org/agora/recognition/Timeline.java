@@ -109,7 +109,7 @@ class Timeline {
 				from recognition_achievement a
 				left join people_unit u on u.id = a.unit_id
 				left join recognition_badge b on a.kind = 'BADGE' and b.id = a.subject_id
-				where """ + VISIBLE + after + " order by a.occurred_at desc, a.id desc fetch first :n rows only")
+				where\s""" + VISIBLE + after + " order by a.occurred_at desc, a.id desc fetch first :n rows only")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), AchievementKind.valueOf(rs.getString(2)),
 					rs.getObject(3, Long.class), rs.getObject(4, Long.class), rs.getString(5),
