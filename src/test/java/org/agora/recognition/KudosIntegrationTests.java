@@ -189,7 +189,8 @@ class KudosIntegrationTests {
 
 	@Test
 	void aPrivateKudosIsSeenByItsGiverAndReceiverAloneOnEverySurface() throws Exception {
-		String message = "Quietly: thank you for covering for me " + unique();
+		String token = "kudos" + unique();
+		String message = "Quietly: thank you for covering for me " + token;
 		long id = kudos.give(giver.principal(), colleague.id(), message, false);
 
 		assertThat(jdbc.sql("select count(*) from recognition_achievement where kind = 'KUDOS' and subject_id = :id")
@@ -214,6 +215,8 @@ class KudosIntegrationTests {
 			.andExpect(content().string(not(containsString(message))));
 		mvc.perform(get("/people/" + colleague.id()).with(third.signedIn()))
 			.andExpect(content().string(not(containsString(message))));
+		mvc.perform(get("/api/v1/search").param("q", token).with(third.signedIn()))
+			.andExpect(jsonPath("$.total").value(0));
 		assertThat(kudos.find(third.principal(), id)).isEmpty();
 		var manager = fixtures.manager("Mira Manager " + unique());
 		assertThat(kudos.find(manager.principal(), id)).isEmpty();

@@ -124,6 +124,37 @@ class TimelineIntegrationTests {
 	}
 
 	@Test
+	void aBadgeAndAMilestoneAreToldInEachLanguage() throws Exception {
+		String slug = "night-owl-" + unique();
+		jdbc.sql("""
+				insert into recognition_badge (slug, automatic, name_en, name_he, description_en, description_he, created_at)
+				values (:slug, true, 'Night owl', 'ינשוף לילה', 'Answers at night', 'עונה בלילות', :now)""")
+			.param("slug", slug).param("now", Timestamp.from(Instant.now())).update();
+		long badgeId = jdbc.sql("select id from recognition_badge where slug = :slug").param("slug", slug)
+			.query(Long.class).single();
+		achievements.record(new Achievements.Item(AchievementKind.BADGE, "badge-" + badgeId + "-" + leader.id(),
+				leader.id(), null, null, badgeId, slug, "/recognition/badges/" + slug, Instant.now()));
+		String milestone = "test-accepted-" + unique();
+		achievements.record(new Achievements.Item(AchievementKind.MILESTONE, milestone, null, null, null, 250L,
+				Timeline.ACCEPTED_ANSWERS, null, Instant.now()));
+		long badgeItem = id("badge-" + badgeId + "-" + leader.id());
+		long milestoneItem = id(milestone);
+
+		mvc.perform(get("/api/v1/achievements").param("size", "100").with(viewer.signedIn()))
+			.andExpect(jsonPath("$.items[?(@.id == %d)].text".formatted(badgeItem))
+				.value(hasItem(leader.name() + " earned the badge Night owl.")))
+			.andExpect(jsonPath("$.items[?(@.id == %d)].path".formatted(badgeItem))
+				.value(hasItem("/recognition/badges/" + slug)))
+			.andExpect(jsonPath("$.items[?(@.id == %d)].text".formatted(milestoneItem))
+				.value(hasItem("The community has reached 250 accepted answers.")));
+		mvc.perform(get("/api/v1/achievements").param("size", "100").param("lang", "he").with(viewer.signedIn()))
+			.andExpect(jsonPath("$.items[?(@.id == %d)].text".formatted(badgeItem))
+				.value(hasItem(leader.name() + " זכה/תה בתג ינשוף לילה.")))
+			.andExpect(jsonPath("$.items[?(@.id == %d)].text".formatted(milestoneItem))
+				.value(hasItem("הקהילה הגיעה ל-250 תשובות מקובלות.")));
+	}
+
+	@Test
 	void theListenersHearTheEventsAfterTheirTransaction() {
 		transactions.executeWithoutResult(tx -> events.publishEvent(new CourseCompleted(leader.id(), 777_003, 4,
 				"CERT-" + unique())));
@@ -304,6 +335,10 @@ class TimelineIntegrationTests {
 		String key = "test-" + name;
 		achievements.record(new Achievements.Item(AchievementKind.MILESTONE, key, null, null, null, null, name, null,
 				Instant.now()));
+		return id(key);
+	}
+
+	private long id(String key) {
 		return jdbc.sql("select id from recognition_achievement where achievement_key = :k").param("k", key)
 			.query(Long.class).single();
 	}
