@@ -1,5 +1,6 @@
 package org.agora.recognition;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -98,7 +99,7 @@ class TimelineController {
 	}
 
 	/** For htmx the item's reactions alone, else back to the item on its page of the timeline. */
-	private String reacted(long id, java.util.List<Reactions.Count> counts, Long before, boolean htmx, Model model) {
+	private String reacted(long id, List<Reactions.Count> counts, Long before, boolean htmx, Model model) {
 		if (htmx) {
 			model.addAttribute("achievementId", id);
 			model.addAttribute("counts", counts);

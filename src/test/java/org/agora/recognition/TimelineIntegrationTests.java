@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -286,7 +287,7 @@ class TimelineIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reactions-" + id + "\"")))
 			.andExpect(content().string(containsString("/reactions/HEART/remove")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+			.andExpect(content().string(not(containsString("<html"))));
 
 		mvc.perform(get("/api/v1/achievements").param("size", "100").with(viewer.signedIn()))
 			.andExpect(jsonPath("$.items[?(@.id == %d)].reactions[0].count".formatted(id)).value(hasItem(2)))
@@ -321,7 +322,7 @@ class TimelineIntegrationTests {
 		mvc.perform(get("/recognition").param("before", String.valueOf(newer)).with(viewer.signedIn()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"achievement-" + older + "\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"achievement-" + newer + "\""))));
+			.andExpect(content().string(not(containsString("id=\"achievement-" + newer + "\""))));
 		mvc.perform(get("/api/v1/achievements").param("size", "101").with(viewer.signedIn()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
