@@ -1,11 +1,16 @@
 package org.agora.people;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.agora.platform.markdown.MarkdownRenderer;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.NotFoundException;
+import org.agora.platform.web.ProfileSection;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The people directory and each person's page. */
+/** The people directory and each person's page, with what other modules show about the person there. */
 @Controller
 class DirectoryController {
 
@@ -37,9 +42,12 @@ class DirectoryController {
 
 	private final MarkdownRenderer markdown;
 
+	private final List<ProfileSection> sections;
+
 	DirectoryController(Directory directory, OrgChart chart, Profiles profiles, LeaderTerms terms,
-			Nominations nominations, PeoplePolicy policy, MarkdownRenderer markdown) {
+			Nominations nominations, PeoplePolicy policy, MarkdownRenderer markdown, List<ProfileSection> sections) {
 		this.markdown = markdown;
+		this.sections = sections;
 		this.directory = directory;
 		this.chart = chart;
 		this.profiles = profiles;
@@ -71,7 +79,8 @@ class DirectoryController {
 	}
 
 	@GetMapping("/people/{id}")
-	String person(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, Model model) {
+	String person(@AuthenticationPrincipal AgoraPrincipal viewer, @PathVariable long id, Locale locale,
+			Model model) {
 		requireDirectory(viewer);
 		var person = profiles.load(id);
 		if (!person.active && !policy.mayManageOrganization(viewer)) {
@@ -89,6 +98,10 @@ class DirectoryController {
 		model.addAttribute("hasAvatar", profiles.avatar(id) != null);
 		model.addAttribute("mayNominate", policy.mayNominate(viewer) && policy.mayBeNominated(viewer, person));
 		model.addAttribute("mayEdit", policy.mayEditProfile(viewer, id));
+		model.addAttribute("sections", sections.stream()
+			.flatMap(s -> s.sections(viewer, id, locale).stream())
+			.sorted(Comparator.comparingInt(ProfileSection.Section::order))
+			.toList());
 		return "people/person";
 	}
 
