@@ -262,8 +262,10 @@ class RecognitionReportIntegrationTests {
 		}
 	}
 
+	/** The words of the text; the stripper may run a table's cells together, so Hebrew and other script part too. */
 	private static Set<String> words(String text) {
-		return Arrays.stream(text.split("[\\s:·.,()\\-]+")).collect(Collectors.toSet());
+		String parted = text.replaceAll("(?<=\\p{IsHebrew})(?=[^\\p{IsHebrew}])|(?<=[^\\p{IsHebrew}])(?=\\p{IsHebrew})", " ");
+		return Arrays.stream(parted.split("[\\s:·.,;()\\-]+")).collect(Collectors.toSet());
 	}
 
 	/**
