@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import org.agora.people.People;
@@ -134,9 +135,18 @@ class Leaderboards {
 				standings.size(), mine, mine != null ? Place.RANKED : whyNotRanked(viewer, scope));
 	}
 
-	/** The viewer's standing on the organization's board of the period, or null when they are not on it. */
+	/**
+	 * The person's standing on the organization's board of the period, or null when they are not on it. Only the
+	 * people with as many points or more are read: a rank counts no one below.
+	 */
 	Standing standingOf(long personId, BoardPeriod period) {
-		return standings(period.window(clock.today(), clock), null).stream()
+		var window = period.window(clock.today(), clock);
+		var totals = ledger.totals(window.from(), window.to());
+		int mine = totals.getOrDefault(personId, 0);
+		if (mine <= 0) {
+			return null;
+		}
+		return standings(totals, null, points -> points >= mine).stream()
 			.filter(s -> s.personId() == personId)
 			.findFirst()
 			.orElse(null);
@@ -144,11 +154,14 @@ class Leaderboards {
 
 	/** Everyone on the board of the window, ranked; in the units of the scope alone unless it is null. */
 	List<Standing> standings(PointsWindow window, Set<Long> scope) {
-		var totals = ledger.totals(window.from(), window.to());
+		return standings(ledger.totals(window.from(), window.to()), scope, points -> true);
+	}
+
+	private List<Standing> standings(Map<Long, Integer> totals, Set<Long> scope, IntPredicate counted) {
 		var optedOut = profiles.optedOut();
 		var candidates = totals.entrySet()
 			.stream()
-			.filter(e -> e.getValue() > 0 && !optedOut.contains(e.getKey()))
+			.filter(e -> e.getValue() > 0 && counted.test(e.getValue()) && !optedOut.contains(e.getKey()))
 			.map(Map.Entry::getKey)
 			.toList();
 		return rank(totals, people.findAll(candidates), p -> onBoards(p) && inScope(p, scope));

@@ -106,9 +106,11 @@ class RecognitionReport {
 	/**
 	 * @param points every point earned in the period, by everyone in scope
 	 * @param people how many people in scope earned points
+	 * @param top the first ten on the board of the period, ties sharing a rank
+	 * @param moreTied how many more share the last rank shown, left out so that the report stays ten long
 	 */
 	record Report(Query query, String unitName, int points, int people, List<Leaderboards.Standing> top,
-			List<Outcome> outcomes, List<UnitActivity> units, List<BadgeCount> badges) {
+			int moreTied, List<Outcome> outcomes, List<UnitActivity> units, List<BadgeCount> badges) {
 	}
 
 	private final JdbcClient jdbc;
@@ -186,7 +188,9 @@ class RecognitionReport {
 		var optedOut = profiles.optedOut();
 		var ranked = Leaderboards.rank(totals, persons,
 				p -> Leaderboards.onBoards(p) && !optedOut.contains(p.id()) && Leaderboards.inScope(p, within));
-		var top = ranked.stream().filter(s -> s.rank() <= TOP).toList();
+		var top = ranked.subList(0, Math.min(TOP, ranked.size()));
+		int last = top.isEmpty() ? 0 : top.get(top.size() - 1).points();
+		int moreTied = (int) ranked.stream().skip(top.size()).takeWhile(s -> s.points() == last).count();
 
 		Map<PointRule, Integer> achieved = new EnumMap<>(PointRule.class);
 		outcomes.forEach((person, counts) -> {
@@ -207,8 +211,8 @@ class RecognitionReport {
 			.stream()
 			.sorted(Comparator.comparingInt(BadgeCount::count).reversed().thenComparing(BadgeCount::slug))
 			.toList();
-		return new Report(query, unitName, points, earners, top, outcomeRows, unitRows(tree, scope, perUnit),
-				badgeRows);
+		return new Report(query, unitName, points, earners, List.copyOf(top), moreTied, outcomeRows,
+				unitRows(tree, scope, perUnit), badgeRows);
 	}
 
 	/** Every unit in scope with its activity, the most points first; people in no unit last, when there are any. */

@@ -26,8 +26,9 @@ class ReportApi {
 	record BadgeJson(String slug, String nameEn, String nameHe, int count) {
 	}
 
+	/** The report; moreTied counts the people who share the last rank of the top but are left out of it. */
 	record ReportJson(LocalDate from, LocalDate to, Long unitId, String unitName, int points, int people,
-			List<LeaderboardApi.StandingJson> top, List<OutcomeJson> outcomes, List<UnitJson> units,
+			List<LeaderboardApi.StandingJson> top, int moreTied, List<OutcomeJson> outcomes, List<UnitJson> units,
 			List<BadgeJson> badges) {
 	}
 
@@ -44,7 +45,7 @@ class ReportApi {
 		var r = reports.report(viewer, reports.query(viewer, from, to, unit));
 		var q = r.query();
 		return new ReportJson(q.from(), q.to(), q.unitId(), r.unitName(), r.points(), r.people(),
-				r.top().stream().map(LeaderboardApi.StandingJson::of).toList(),
+				r.top().stream().map(LeaderboardApi.StandingJson::of).toList(), r.moreTied(),
 				r.outcomes().stream().map(o -> new OutcomeJson(o.rule(), o.count())).toList(),
 				r.units().stream().map(u -> new UnitJson(u.unitId(), u.name(), u.points(), u.people())).toList(),
 				r.badges().stream().map(b -> new BadgeJson(b.slug(), b.nameEn(), b.nameHe(), b.count())).toList());

@@ -35,6 +35,9 @@ final class ReportCsv {
 			line(csv, part(label, "top", s.rank(), s.name(), text(s.unitName()),
 					s.points(), ""));
 		}
+		if (report.moreTied() > 0) {
+			line(csv, part(label, "top", "", label.apply("recognition.report.top.moreTied"), "", "", report.moreTied()));
+		}
 		for (var o : report.outcomes()) {
 			line(csv, part(label, "outcomes", "", label.apply("recognition.report.outcome." + o.rule().name()), "", "",
 					o.count()));

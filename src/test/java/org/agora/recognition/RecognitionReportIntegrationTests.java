@@ -216,6 +216,24 @@ class RecognitionReportIntegrationTests {
 	}
 
 	@Test
+	void aTieAtTheTenthPlaceKeepsTheTopTenLongAndSaysHowManyMoreShareIt() throws Exception {
+		long crowd = fixtures.unit("Report crowd", null);
+		for (int i = 0; i < 12; i++) {
+			fixtures.award(fixtures.member("Crowd " + i, crowd), PointRule.EVENT_HOSTED, MID);
+		}
+		mvc.perform(get("/api/v1/recognition/report").param("from", FROM).param("to", TO)
+			.param("unit", String.valueOf(crowd)).with(manager.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.people").value(12))
+			.andExpect(jsonPath("$.top.length()").value(10))
+			.andExpect(jsonPath("$.top[9].rank").value(1))
+			.andExpect(jsonPath("$.moreTied").value(2));
+		mvc.perform(get("/recognition/report").param("from", FROM).param("to", TO)
+			.param("unit", String.valueOf(crowd)).with(manager.signedIn()))
+			.andExpect(content().string(containsString("And 2 more with the same points as the last shown.")));
+	}
+
+	@Test
 	void onlyManagersMakeTheReport() throws Exception {
 		var leader = fixtures.member("Report leader", team, Role.EMPLOYEE, Role.KNOWLEDGE_LEADER);
 		for (var person : List.of(star, leader, fixtures.member("Report guest", null, Role.GUEST))) {
