@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "platform", "people", "notifications", "learning", "learning-cohorts", "learning-completion", "learning-editor", "calendar", "calendar-pages", "calendar-views", "calendar-attendance", "calendar-api", "discussions", "discussions-threads", "discussions-qa", "discussions-spaces", "discussions-radar", "search", "knowledge", "initiatives", "initiatives-projects", "initiatives-support", "map", "map-needs", "map-retention", "map-views", "recognition", "recognition-badges", "recognition-timeline" })
+	@ValueSource(strings = { "platform", "people", "notifications", "learning", "learning-cohorts", "learning-completion", "learning-editor", "calendar", "calendar-pages", "calendar-views", "calendar-attendance", "calendar-api", "discussions", "discussions-threads", "discussions-qa", "discussions-spaces", "discussions-radar", "search", "knowledge", "initiatives", "initiatives-projects", "initiatives-support", "map", "map-needs", "map-retention", "map-views", "recognition", "recognition-badges", "recognition-timeline", "recognition-boards" })
 	void englishAndHebrewHaveTheSameKeys(String bundle) throws IOException {
 		Set<String> english = keys("messages/" + bundle + ".properties");
 		Set<String> hebrew = keys("messages/" + bundle + "_he.properties");
