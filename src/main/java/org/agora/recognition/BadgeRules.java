@@ -53,7 +53,11 @@ class BadgeRules {
 
 	private final RecognitionClock clock;
 
-	BadgeRules(JdbcClient jdbc, HeldAwards held, Badges badges, People people, RecognitionClock clock) {
+	private final Ledger ledger;
+
+	BadgeRules(JdbcClient jdbc, HeldAwards held, Badges badges, People people, RecognitionClock clock,
+			Ledger ledger) {
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.held = held;
 		this.badges = badges;
@@ -132,6 +136,8 @@ class BadgeRules {
 		if (people.find(personId).filter(Badges::member).isEmpty()) {
 			return false;
 		}
+		// memberships of one person are counted one at a time, so that five joined at once still make five
+		ledger.lockPerson(personId);
 		jdbc.sql("""
 				insert into recognition_project_member (project_id, person_id, is_lead, joined_at)
 				values (:project, :p, false, :at) on conflict do nothing""")

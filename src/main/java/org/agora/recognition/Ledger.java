@@ -154,8 +154,11 @@ class Ledger {
 			.query(Integer.class).single();
 	}
 
-	/** Takes the person's row, made if missing, for the rest of the transaction: their awards go one at a time. */
-	private void lockPerson(long personId) {
+	/**
+	 * Takes the person's row, made if missing, for the rest of the transaction: their awards, and anything else
+	 * counted per person (badges), go one at a time, each seeing what the one before it committed.
+	 */
+	void lockPerson(long personId) {
 		jdbc.sql("""
 				insert into recognition_profile (person_id, leaderboard_opt_out, updated_at) values (:p, false, :now)
 				on conflict do nothing""")

@@ -96,8 +96,8 @@ final class RecognitionTestData {
 	/** The timeline's items about the person: kind, key, title and path. */
 	List<String> timeline(TestPerson person) {
 		return jdbc.sql("""
-				select kind || ' ' || achievement_key || ' ' || title || ' ' || path from recognition_achievement
-				where person_id = :p order by id""")
+				select kind || ' ' || achievement_key || ' ' || coalesce(title, '') || ' ' || coalesce(path, '')
+				from recognition_achievement where person_id = :p order by id""")
 			.param("p", person.id()).query(String.class).list();
 	}
 }
