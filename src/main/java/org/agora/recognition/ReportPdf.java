@@ -1,29 +1,19 @@
 package org.agora.recognition;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.agora.platform.pdf.HtmlPdf;
 import org.agora.platform.settings.Settings;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -160,8 +150,6 @@ class ReportPdf {
 		}
 	}
 
-	private static final String FONT = "DejaVu Sans";
-
 	private final TemplateEngine templates;
 
 	private final MessageSource messages;
@@ -170,18 +158,15 @@ class ReportPdf {
 
 	private final RecognitionClock clock;
 
-	private final byte[] regular;
+	private final HtmlPdf pdf;
 
-	private final byte[] bold;
-
-	ReportPdf(TemplateEngine templates, MessageSource messages, Settings settings, RecognitionClock clock)
-			throws IOException {
+	ReportPdf(TemplateEngine templates, MessageSource messages, Settings settings, RecognitionClock clock,
+			HtmlPdf pdf) {
 		this.templates = templates;
 		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
-		this.regular = new ClassPathResource("fonts/DejaVuSans.ttf").getContentAsByteArray();
-		this.bold = new ClassPathResource("fonts/DejaVuSans-Bold.ttf").getContentAsByteArray();
+		this.pdf = pdf;
 	}
 
 	byte[] render(RecognitionReport.Report report, Locale locale) {
@@ -191,26 +176,6 @@ class ReportPdf {
 				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(clock.today()));
 		var html = new StringOutput();
 		templates.render("recognition/reportPdf.jte", sheet, html);
-		var pdf = new ByteArrayOutputStream();
-		var builder = new PdfRendererBuilder().useFastMode()
-			.withHtmlContent(html.toString(), null)
-			.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true)
-			.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true)
-			.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-			.useUnicodeBidiReorderer(new ICUBidiReorderer())
-			.defaultTextDirection(sheet.rtl() ? TextDirection.RTL : TextDirection.LTR)
-			// a name or a unit must never make the renderer fetch anything
-			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-			.withProducer("Agora")
-			.usePdfUaAccessibility(true)
-			.toStream(pdf);
-		try {
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return pdf.toByteArray();
+		return pdf.render(html.toString(), sheet.rtl());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.agora.CsvReader;
 import org.agora.discussions.SpaceFixtures;
 import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.agora.platform.security.Role;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.agora.CsvReader;
 import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.agora.knowledgemap.NeedIntegrationTests.Data;
 import org.junit.jupiter.api.BeforeEach;

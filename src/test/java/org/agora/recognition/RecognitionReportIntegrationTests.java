@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.agora.CsvReader;
 import org.agora.Personas;
 import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.agora.platform.security.Role;
@@ -171,7 +172,7 @@ class RecognitionReportIntegrationTests {
 		assertThat(response.getContentType()).startsWith("text/csv");
 		String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF");
-		var rows = parse(csv.substring(1));
+		var rows = CsvReader.parse(csv.substring(1));
 		assertThat(rows.get(0)).containsExactly("Part", "Rank", "Name", "Unit", "Points", "Count");
 		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(6));
 		assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("Totals", "", "Points earned", "",
@@ -187,7 +188,7 @@ class RecognitionReportIntegrationTests {
 
 		String hebrew = new String(mvc.perform(report("/recognition/report.csv").param("lang", "he")
 			.with(manager.signedIn())).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(parse(hebrew.substring(1)).get(0)).containsExactly("חלק", "מקום", "שם", "יחידה", "נקודות", "מספר");
+		assertThat(CsvReader.parse(hebrew.substring(1)).get(0)).containsExactly("חלק", "מקום", "שם", "יחידה", "נקודות", "מספר");
 		assertThat(hebrew).contains("תג " + badge, "תשובות שהתקבלו");
 	}
 
@@ -284,52 +285,5 @@ class RecognitionReportIntegrationTests {
 	private static Set<String> words(String text) {
 		String parted = text.replaceAll("(?<=\\p{IsHebrew})(?=[^\\p{IsHebrew}])|(?<=[^\\p{IsHebrew}])(?=\\p{IsHebrew})", " ");
 		return Arrays.stream(parted.split("[\\s:·.,;()\\-]+")).collect(Collectors.toSet());
-	}
-
-	/**
-	 * An RFC 4180 reader, as the knowledge map's tests have (theirs is not visible from here): quoted fields may hold
-	 * commas, doubled quotes and line breaks; every line ends in CRLF.
-	 */
-	static List<List<String>> parse(String csv) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				assertThat(c).as("a bare line break outside quotes").isNotIn('\r', '\n');
-				cell.append(c);
-			}
-		}
-		assertThat(quoted).as("an unclosed quote").isFalse();
-		assertThat(cell).as("a last line without CRLF").isEmpty();
-		return rows;
 	}
 }

@@ -1,18 +1,18 @@
-package org.agora.knowledgemap;
+package org.agora;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads back the map's CSV exports in the tests. */
-final class CsvReader {
+/** Reads back CSV exports in the tests. */
+public final class CsvReader {
 
 	private CsvReader() {
 	}
 
 	/** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; lines end in CRLF. */
-	static List<List<String>> parse(String csv) {
+	public static List<List<String>> parse(String csv) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
 		var cell = new StringBuilder();
