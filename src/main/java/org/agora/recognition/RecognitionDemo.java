@@ -196,7 +196,19 @@ class RecognitionDemo {
 
 	// Points, from what people did.
 
+	/** The joint projects people helped in, as the mentor badge counts them: their leads' own projects apart. */
+	private void projectMembers() {
+		jdbc.sql("""
+				insert into recognition_project_member (project_id, person_id, is_lead, joined_at)
+				select m.project_id, m.person_id, m.person_id = p.lead_id, m.joined_at
+				from initiatives_project_member m join initiatives_project p on p.id = m.project_id
+				where not exists (select 1 from recognition_project_member r
+				  where r.project_id = m.project_id and r.person_id = m.person_id)""")
+			.update();
+	}
+
 	private void points(Tally tally) {
+		projectMembers();
 		var acts = new ArrayList<Act>();
 		answers(acts);
 		acceptances(acts);
@@ -240,18 +252,27 @@ class RecognitionDemo {
 	 * so it is taken to be a few hours after the answer; an answer whose acceptance already earned is left alone.
 	 */
 	private void acceptances(List<Act> acts) {
-		record Accepted(long post, long author, long asker, boolean inPrivate, Instant answered) {
+		record Accepted(long post, long author, long asker, boolean inPrivate, Instant answered, long thread) {
 		}
 		var accepted = jdbc.sql("""
-				select p.id, p.author_id, t.author_id, s.kind, p.created_at
+				select p.id, p.author_id, t.author_id, s.kind, p.created_at, t.id
 				from discussions_thread t
 				join discussions_post p on p.id = t.accepted_post_id
 				join discussions_space s on s.id = t.space_id
 				where t.kind = 'QUESTION' and not p.hidden and not t.hidden""")
 			.query((rs, n) -> new Accepted(rs.getLong(1), rs.getLong(2), rs.getLong(3), "PRIVATE".equals(rs.getString(4)),
-					rs.getTimestamp(5).toInstant()))
+					rs.getTimestamp(5).toInstant(), rs.getLong(6)))
 			.list();
 		for (var a : accepted) {
+			// counted towards the community's accepted-answer milestones, as the live listener counts them
+			if (!a.inPrivate()) {
+				jdbc.sql("""
+						insert into recognition_accepted_answer (thread_id, post_id, accepted_at)
+						values (:thread, :post, :at) on conflict do nothing""")
+					.param("thread", a.thread()).param("post", a.post())
+					.param("at", Timestamp.from(acceptedAt(a.answered())))
+					.update();
+			}
 			if (a.author() != a.asker() && !acceptanceAwarded(a.post())) {
 				Instant at = acceptedAt(a.answered());
 				acts.add(new Act(PointRule.ANSWER_ACCEPTED, a.author(),

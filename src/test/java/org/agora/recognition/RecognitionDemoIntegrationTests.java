@@ -172,6 +172,13 @@ class RecognitionDemoIntegrationTests {
 		thisQuarter.keySet().removeAll(optedOut);
 		assertThat(thisQuarter.keySet().stream().limit(3)).contains(leader.id());
 
+		// what the live listeners count on from here (accepted answers for milestones, projects for the mentor badge)
+		// starts from the demo's history
+		assertThat(jdbc.sql("select count(*) from recognition_accepted_answer").query(Integer.class).single())
+			.isPositive();
+		assertThat(jdbc.sql("select count(*) from recognition_project_member").query(Integer.class).single())
+			.isPositive();
+
 		// a second run finds everything written
 		var before = counts();
 		assertThat(demo.write(cast).total()).isZero();
