@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,10 +58,10 @@ class InitiativeDemo {
 
 	private final People people;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	InitiativeDemo(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			InitiativesClock clock) {
+			OrganizationClock clock) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.people = people;

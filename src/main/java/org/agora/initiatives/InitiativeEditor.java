@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
@@ -81,14 +82,14 @@ class InitiativeEditor {
 
 	private final People people;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
 	InitiativeEditor(Initiatives initiatives, InitiativeUnits units, InitiativesPolicy policy, People people,
-			InitiativesClock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
+			OrganizationClock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.initiatives = initiatives;
 		this.units = units;
 		this.policy = policy;

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.HomeSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +25,11 @@ class InitiativeHomeSection implements HomeSection {
 
 	private final JdbcClient jdbc;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final InitiativesPolicy policy;
 
-	InitiativeHomeSection(JdbcClient jdbc, InitiativesClock clock, InitiativesPolicy policy) {
+	InitiativeHomeSection(JdbcClient jdbc, OrganizationClock clock, InitiativesPolicy policy) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.policy = policy;

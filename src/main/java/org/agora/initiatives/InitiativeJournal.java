@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -32,13 +33,13 @@ class InitiativeJournal {
 
 	private final InitiativeEditor editor;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
-	InitiativeJournal(InitiativeEditor editor, InitiativesClock clock, ApplicationEventPublisher events,
+	InitiativeJournal(InitiativeEditor editor, OrganizationClock clock, ApplicationEventPublisher events,
 			JdbcClient jdbc) {
 		this.editor = editor;
 		this.clock = clock;

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,12 +72,12 @@ class InitiativePages {
 
 	private final People people;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final JdbcClient jdbc;
 
 	InitiativePages(Initiatives initiatives, InitiativeUnits units, InitiativesPolicy policy, People people,
-			InitiativesClock clock, JdbcClient jdbc) {
+			OrganizationClock clock, JdbcClient jdbc) {
 		this.initiatives = initiatives;
 		this.units = units;
 		this.policy = policy;

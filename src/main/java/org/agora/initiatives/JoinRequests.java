@@ -3,6 +3,7 @@ package org.agora.initiatives;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,13 +27,13 @@ class JoinRequests {
 
 	private final InitiativesPolicy policy;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
-	JoinRequests(Projects projects, ProjectEditor editor, InitiativesPolicy policy, InitiativesClock clock,
+	JoinRequests(Projects projects, ProjectEditor editor, InitiativesPolicy policy, OrganizationClock clock,
 			ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.projects = projects;
 		this.editor = editor;

@@ -7,6 +7,7 @@ import java.time.Period;
 import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,13 +31,13 @@ class MilestoneJobs {
 
 	private final JdbcClient jdbc;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
-	MilestoneJobs(JdbcClient jdbc, InitiativesClock clock, ApplicationEventPublisher events,
+	MilestoneJobs(JdbcClient jdbc, OrganizationClock clock, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +56,9 @@ class Portfolio {
 
 	private final JdbcClient jdbc;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
-	Portfolio(JdbcClient jdbc, InitiativesClock clock) {
+	Portfolio(JdbcClient jdbc, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

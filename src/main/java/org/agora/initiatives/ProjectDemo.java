@@ -12,6 +12,7 @@ import java.util.List;
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
 import org.agora.platform.FileTypes;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +43,12 @@ class ProjectDemo {
 
 	private final People people;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final TransactionTemplate transactions;
 
 	ProjectDemo(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			InitiativesClock clock, TransactionTemplate transactions) {
+			OrganizationClock clock, TransactionTemplate transactions) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.people = people;

@@ -3,6 +3,7 @@ package org.agora.initiatives;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.search.SearchableChanged;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
@@ -29,13 +30,13 @@ class ProjectEditor {
 
 	private final InitiativesPolicy policy;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
-	ProjectEditor(Projects projects, ProjectPeople people, InitiativesPolicy policy, InitiativesClock clock,
+	ProjectEditor(Projects projects, ProjectPeople people, InitiativesPolicy policy, OrganizationClock clock,
 			ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.projects = projects;
 		this.people = people;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agora.platform.FileTypes;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -63,12 +64,12 @@ class ProjectFiles {
 
 	private final InitiativesPolicy policy;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final JdbcClient jdbc;
 
 	ProjectFiles(Projects projects, TaskBoard board, ProjectEditor editor, InitiativesPolicy policy,
-			InitiativesClock clock, JdbcClient jdbc) {
+			OrganizationClock clock, JdbcClient jdbc) {
 		this.projects = projects;
 		this.board = board;
 		this.editor = editor;

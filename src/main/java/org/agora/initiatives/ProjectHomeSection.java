@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.HomeSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,9 @@ class ProjectHomeSection implements HomeSection {
 
 	private final JdbcClient jdbc;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
-	ProjectHomeSection(JdbcClient jdbc, InitiativesClock clock) {
+	ProjectHomeSection(JdbcClient jdbc, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.FormErrors;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,9 @@ class ProjectPages {
 
 	private final InitiativesPolicy policy;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
-	ProjectPages(Projects projects, InitiativesPolicy policy, InitiativesClock clock) {
+	ProjectPages(Projects projects, InitiativesPolicy policy, OrganizationClock clock) {
 		this.projects = projects;
 		this.policy = policy;
 		this.clock = clock;

@@ -3,6 +3,7 @@ package org.agora.initiatives;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,11 +18,11 @@ class ProjectUpdates {
 
 	private final ProjectEditor editor;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final JdbcClient jdbc;
 
-	ProjectUpdates(TaskBoard board, ProjectEditor editor, InitiativesClock clock, JdbcClient jdbc) {
+	ProjectUpdates(TaskBoard board, ProjectEditor editor, OrganizationClock clock, JdbcClient jdbc) {
 		this.board = board;
 		this.editor = editor;
 		this.clock = clock;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.NotFoundException;
@@ -45,10 +46,10 @@ class SupportAccess {
 
 	private final InitiativesPolicy policy;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	SupportAccess(People people, SupportPlans plans, SupportReads reads, InitiativesPolicy policy,
-			InitiativesClock clock) {
+			OrganizationClock clock) {
 		this.people = people;
 		this.plans = plans;
 		this.reads = reads;

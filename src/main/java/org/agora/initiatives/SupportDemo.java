@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +42,10 @@ class SupportDemo {
 
 	private final SupportReads reads;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	SupportDemo(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			SupportPlans plans, SupportReads reads, InitiativesClock clock) {
+			SupportPlans plans, SupportReads reads, OrganizationClock clock) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.people = people;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.DateInputs;
@@ -46,12 +47,12 @@ class SupportEditor {
 
 	private final People people;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	SupportEditor(SupportAccess access, SupportPlans plans, InitiativesPolicy policy, People people,
-			InitiativesClock clock, ApplicationEventPublisher events) {
+			OrganizationClock clock, ApplicationEventPublisher events) {
 		this.access = access;
 		this.plans = plans;
 		this.policy = policy;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.HomeSection;
@@ -26,9 +27,9 @@ class SupportHomeSection implements HomeSection {
 
 	private final JdbcClient jdbc;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
-	SupportHomeSection(JdbcClient jdbc, InitiativesClock clock) {
+	SupportHomeSection(JdbcClient jdbc, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,11 +31,11 @@ class SupportJobs {
 
 	private final ApplicationEventPublisher events;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final TransactionTemplate transaction;
 
-	SupportJobs(JdbcClient jdbc, ApplicationEventPublisher events, InitiativesClock clock,
+	SupportJobs(JdbcClient jdbc, ApplicationEventPublisher events, OrganizationClock clock,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.events = events;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,9 @@ class SupportRoster {
 
 	private final People people;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
-	SupportRoster(JdbcClient jdbc, People people, InitiativesClock clock) {
+	SupportRoster(JdbcClient jdbc, People people, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.clock = clock;

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -28,13 +29,13 @@ class TaskBoard {
 
 	private final InitiativesPolicy policy;
 
-	private final InitiativesClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
-	TaskBoard(Projects projects, InitiativesPolicy policy, InitiativesClock clock, ApplicationEventPublisher events,
+	TaskBoard(Projects projects, InitiativesPolicy policy, OrganizationClock clock, ApplicationEventPublisher events,
 			JdbcClient jdbc) {
 		this.projects = projects;
 		this.policy = policy;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -80,11 +81,11 @@ class Areas {
 
 	private final NeedUnits units;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final ObjectProvider<AreaRisks> risks;
 
-	Areas(JdbcClient jdbc, KnowledgeMapPolicy policy, NeedUnits units, MapClock clock,
+	Areas(JdbcClient jdbc, KnowledgeMapPolicy policy, NeedUnits units, OrganizationClock clock,
 			ObjectProvider<AreaRisks> risks) {
 		this.jdbc = jdbc;
 		this.policy = policy;

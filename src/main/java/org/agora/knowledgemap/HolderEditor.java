@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -31,11 +32,11 @@ class HolderEditor {
 
 	private final MapSettings settings;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final RiskAnnouncements announcements;
 
-	HolderEditor(Holders holders, KnowledgeMapPolicy policy, People people, MapSettings settings, MapClock clock,
+	HolderEditor(Holders holders, KnowledgeMapPolicy policy, People people, MapSettings settings, OrganizationClock clock,
 			RiskAnnouncements announcements) {
 		this.holders = holders;
 		this.policy = policy;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,10 +151,10 @@ class MapDemoNeeds {
 
 	private final People people;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	MapDemoNeeds(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			MapClock clock) {
+			OrganizationClock clock) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.people = people;

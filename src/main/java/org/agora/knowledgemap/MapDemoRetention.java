@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +53,12 @@ class MapDemoRetention {
 
 	private final People people;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final MapSettings settings;
 
 	MapDemoRetention(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			MapClock clock, MapSettings settings) {
+			OrganizationClock clock, MapSettings settings) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.people = people;

@@ -2,6 +2,7 @@ package org.agora.knowledgemap;
 
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,10 @@ class MapViews {
 
 	private final MapSettings settings;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	MapViews(KnowledgeMapPolicy policy, MapViewsScope scopes, HeatMaps heatMaps, CoverageByUnit coverage,
-			HeatRisks risks, MapSettings settings, MapClock clock) {
+			HeatRisks risks, MapSettings settings, OrganizationClock clock) {
 		this.policy = policy;
 		this.scopes = scopes;
 		this.heatMaps = heatMaps;

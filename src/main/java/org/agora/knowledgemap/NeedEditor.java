@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -60,13 +61,13 @@ class NeedEditor {
 
 	private final KnowledgeMapPolicy policy;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
-	NeedEditor(Needs needs, Areas areas, NeedUnits units, KnowledgeMapPolicy policy, MapClock clock,
+	NeedEditor(Needs needs, Areas areas, NeedUnits units, KnowledgeMapPolicy policy, OrganizationClock clock,
 			ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.needs = needs;
 		this.areas = areas;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.agora.platform.web.NotFoundException;
@@ -36,13 +37,13 @@ class RetentionActions {
 
 	private final MapSettings settings;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final RiskAnnouncements announcements;
 
 	private final ApplicationEventPublisher events;
 
-	RetentionActions(Holders holders, KnowledgeMapPolicy policy, People people, MapSettings settings, MapClock clock,
+	RetentionActions(Holders holders, KnowledgeMapPolicy policy, People people, MapSettings settings, OrganizationClock clock,
 			RiskAnnouncements announcements, ApplicationEventPublisher events) {
 		this.holders = holders;
 		this.policy = policy;

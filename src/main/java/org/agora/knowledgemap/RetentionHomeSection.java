@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.HomeSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +23,13 @@ class RetentionHomeSection implements HomeSection {
 
 	private final JdbcClient jdbc;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final RiskRegister register;
 
 	private final KnowledgeMapPolicy policy;
 
-	RetentionHomeSection(JdbcClient jdbc, MapClock clock, RiskRegister register, KnowledgeMapPolicy policy) {
+	RetentionHomeSection(JdbcClient jdbc, OrganizationClock clock, RiskRegister register, KnowledgeMapPolicy policy) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.register = register;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,13 +22,13 @@ class RetentionJobs {
 
 	private final MapSettings settings;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final RiskAnnouncements announcements;
 
 	private final TransactionTemplate transaction;
 
-	RetentionJobs(Holders holders, MapSettings settings, MapClock clock, RiskAnnouncements announcements,
+	RetentionJobs(Holders holders, MapSettings settings, OrganizationClock clock, RiskAnnouncements announcements,
 			PlatformTransactionManager transactions) {
 		this.holders = holders;
 		this.settings = settings;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.FormErrors;
 import org.agora.platform.web.NotFoundException;
@@ -46,10 +47,10 @@ class RetentionPlanPages {
 
 	private final People people;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	RetentionPlanPages(Holders holders, RiskRegister register, HolderChoices choices, KnowledgeMapPolicy policy,
-			People people, MapClock clock) {
+			People people, OrganizationClock clock) {
 		this.holders = holders;
 		this.register = register;
 		this.choices = choices;

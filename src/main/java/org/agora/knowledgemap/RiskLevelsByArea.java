@@ -2,6 +2,7 @@ package org.agora.knowledgemap;
 
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,9 @@ class RiskLevelsByArea implements AreaRisks {
 
 	private final MapSettings settings;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
-	RiskLevelsByArea(HeatRisks heat, MapSettings settings, MapClock clock) {
+	RiskLevelsByArea(HeatRisks heat, MapSettings settings, OrganizationClock clock) {
 		this.heat = heat;
 		this.settings = settings;
 		this.clock = clock;

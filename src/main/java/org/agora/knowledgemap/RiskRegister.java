@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,13 +47,13 @@ class RiskRegister {
 
 	private final MapSettings settings;
 
-	private final MapClock clock;
+	private final OrganizationClock clock;
 
 	private final KnowledgeMapPolicy policy;
 
 	private final JdbcClient jdbc;
 
-	RiskRegister(Holders holders, People people, MapSettings settings, MapClock clock, KnowledgeMapPolicy policy,
+	RiskRegister(Holders holders, People people, MapSettings settings, OrganizationClock clock, KnowledgeMapPolicy policy,
 			JdbcClient jdbc) {
 		this.holders = holders;
 		this.people = people;

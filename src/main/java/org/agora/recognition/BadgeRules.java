@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.agora.initiatives.ProjectCreated;
 import org.agora.initiatives.ProjectMemberJoined;
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -51,11 +52,11 @@ class BadgeRules {
 
 	private final People people;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	private final Ledger ledger;
 
-	BadgeRules(JdbcClient jdbc, HeldAwards held, Badges badges, People people, RecognitionClock clock,
+	BadgeRules(JdbcClient jdbc, HeldAwards held, Badges badges, People people, OrganizationClock clock,
 			Ledger ledger) {
 		this.ledger = ledger;
 		this.jdbc = jdbc;

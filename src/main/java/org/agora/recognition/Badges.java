@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
@@ -110,10 +111,10 @@ class Badges {
 
 	private final Achievements achievements;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	Badges(JdbcClient jdbc, RecognitionPolicy policy, People people, Achievements achievements,
-			RecognitionClock clock) {
+			OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;

@@ -2,6 +2,7 @@ package org.agora.recognition;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.agora.platform.OrganizationClock;
 
 /** The periods a leaderboard counts points over: this calendar quarter, this calendar year, or all time. */
 enum BoardPeriod {
@@ -27,7 +28,7 @@ enum BoardPeriod {
 	}
 
 	/** The window of this period around the day, in the organization's time zone. */
-	PointsWindow window(LocalDate today, RecognitionClock clock) {
+	PointsWindow window(LocalDate today, OrganizationClock clock) {
 		return switch (this) {
 			case QUARTER -> {
 				var start = PointsWindow.quarterStart(today);

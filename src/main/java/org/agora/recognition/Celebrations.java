@@ -12,6 +12,7 @@ import org.agora.learning.CourseCompleted;
 import org.agora.people.LeaderAppointed;
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,9 @@ class Celebrations {
 
 	private final People people;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
-	Celebrations(JdbcClient jdbc, Achievements achievements, People people, RecognitionClock clock) {
+	Celebrations(JdbcClient jdbc, Achievements achievements, People people, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.achievements = achievements;
 		this.people = people;

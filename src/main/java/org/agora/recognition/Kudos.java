@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.Text;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
@@ -53,10 +54,10 @@ class Kudos {
 
 	private final RecognitionPolicy policy;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	Kudos(JdbcClient jdbc, People people, Ledger ledger, Achievements achievements, RecognitionPolicy policy,
-			RecognitionClock clock) {
+			OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.ledger = ledger;

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.security.Role;
 import org.agora.platform.web.InvalidInputException;
@@ -103,10 +104,10 @@ class Leaderboards {
 
 	private final RecognitionPolicy policy;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	Leaderboards(Ledger ledger, People people, RecognitionProfiles profiles, BoardUnits units,
-			RecognitionPolicy policy, RecognitionClock clock) {
+			RecognitionPolicy policy, OrganizationClock clock) {
 		this.ledger = ledger;
 		this.people = people;
 		this.profiles = profiles;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,9 @@ class Ledger {
 
 	private final Rules rules;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
-	Ledger(JdbcClient jdbc, Rules rules, RecognitionClock clock) {
+	Ledger(JdbcClient jdbc, Rules rules, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.clock = clock;

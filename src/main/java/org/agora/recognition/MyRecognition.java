@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,10 +80,10 @@ class MyRecognition {
 
 	private final RecognitionPolicy policy;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	MyRecognition(JdbcClient jdbc, Ledger ledger, Leaderboards boards, RecognitionProfiles profiles,
-			RecognitionPolicy policy, RecognitionClock clock) {
+			RecognitionPolicy policy, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.boards = boards;

@@ -17,6 +17,7 @@ import org.agora.knowledgemap.RetentionActionCompleted;
 import org.agora.learning.CourseCompleted;
 import org.agora.learning.LessonCompleted;
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,9 @@ class PointsListeners {
 
 	private final People people;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
-	PointsListeners(Ledger ledger, HeldAwards held, BadgeRules badges, People people, RecognitionClock clock) {
+	PointsListeners(Ledger ledger, HeldAwards held, BadgeRules badges, People people, OrganizationClock clock) {
 		this.ledger = ledger;
 		this.held = held;
 		this.badges = badges;

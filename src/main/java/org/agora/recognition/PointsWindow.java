@@ -2,6 +2,7 @@ package org.agora.recognition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.agora.platform.OrganizationClock;
 
 /**
  * A span of days in the organization's time zone, as the instants the ledger is read between: from the start of the
@@ -13,7 +14,7 @@ record PointsWindow(LocalDate first, LocalDate last, Instant from, Instant to) {
 	static final PointsWindow ALL_TIME = new PointsWindow(null, null, Instant.parse("1900-01-01T00:00:00Z"),
 			Instant.parse("2200-01-01T00:00:00Z"));
 
-	static PointsWindow days(LocalDate first, LocalDate last, RecognitionClock clock) {
+	static PointsWindow days(LocalDate first, LocalDate last, OrganizationClock clock) {
 		return new PointsWindow(first, last, clock.start(first), clock.start(last.plusDays(1)));
 	}
 

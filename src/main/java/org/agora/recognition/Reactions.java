@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,9 @@ class Reactions {
 
 	private final RecognitionPolicy policy;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
-	Reactions(JdbcClient jdbc, RecognitionPolicy policy, RecognitionClock clock) {
+	Reactions(JdbcClient jdbc, RecognitionPolicy policy, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.clock = clock;

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.agora.recognition.RecognitionDemoContent.ManualBadge;
 import org.agora.recognition.RecognitionDemoContent.Occasion;
@@ -142,12 +143,12 @@ class RecognitionDemo {
 
 	private final Achievements achievements;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	private final Map<Long, Optional<PersonSummary>> persons = new HashMap<>();
 
 	RecognitionDemo(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			Ledger ledger, Achievements achievements, RecognitionClock clock) {
+			Ledger ledger, Achievements achievements, OrganizationClock clock) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.people = people;

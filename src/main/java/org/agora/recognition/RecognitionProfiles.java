@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.agora.platform.OrganizationClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,9 @@ class RecognitionProfiles {
 
 	private final JdbcClient jdbc;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
-	RecognitionProfiles(JdbcClient jdbc, RecognitionClock clock) {
+	RecognitionProfiles(JdbcClient jdbc, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -16,6 +16,7 @@ import java.util.function.LongPredicate;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.DateInputs;
 import org.agora.platform.web.InvalidInputException;
@@ -125,10 +126,10 @@ class RecognitionReport {
 
 	private final RecognitionPolicy policy;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	RecognitionReport(JdbcClient jdbc, Ledger ledger, People people, RecognitionProfiles profiles, BoardUnits units,
-			RecognitionPolicy policy, RecognitionClock clock) {
+			RecognitionPolicy policy, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.people = people;

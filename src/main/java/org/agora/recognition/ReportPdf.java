@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.pdf.HtmlPdf;
 import org.agora.platform.settings.Settings;
 import org.springframework.context.MessageSource;
@@ -156,11 +157,11 @@ class ReportPdf {
 
 	private final Settings settings;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
 	private final HtmlPdf pdf;
 
-	ReportPdf(TemplateEngine templates, MessageSource messages, Settings settings, RecognitionClock clock,
+	ReportPdf(TemplateEngine templates, MessageSource messages, Settings settings, OrganizationClock clock,
 			HtmlPdf pdf) {
 		this.templates = templates;
 		this.messages = messages;

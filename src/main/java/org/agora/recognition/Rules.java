@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.AgoraPrincipal;
 import org.agora.platform.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +35,9 @@ class Rules {
 
 	private final RecognitionPolicy policy;
 
-	private final RecognitionClock clock;
+	private final OrganizationClock clock;
 
-	Rules(JdbcClient jdbc, RecognitionPolicy policy, RecognitionClock clock) {
+	Rules(JdbcClient jdbc, RecognitionPolicy policy, OrganizationClock clock) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.clock = clock;

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.agora.discussions.SpaceFixtures;
 import org.agora.discussions.SpaceFixtures.TestPerson;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -495,7 +496,7 @@ class InitiativeIntegrationTests {
 	}
 
 	@Autowired
-	InitiativesClock clock;
+	OrganizationClock clock;
 
 	@Autowired
 	MilestoneJobs jobs;

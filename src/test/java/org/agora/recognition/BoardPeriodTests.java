@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** Periods are counted in the organization's time zone, and the report's days are checked before they are used. */
 class BoardPeriodTests {
 
-	final RecognitionClock clock = new RecognitionClock(Clock.systemUTC(), ZoneId.of("Asia/Jerusalem"));
+	final OrganizationClock clock = new OrganizationClock(Clock.systemUTC(), ZoneId.of("Asia/Jerusalem"));
 
 	@Test
 	void aQuarterStartsAtMidnightInTheOrganizationsZoneNotInUtc() {

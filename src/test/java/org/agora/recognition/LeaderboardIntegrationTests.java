@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.agora.Personas;
 import org.agora.discussions.SpaceFixtures.TestPerson;
+import org.agora.platform.OrganizationClock;
 import org.agora.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class LeaderboardIntegrationTests {
 	RecognitionProfiles profiles;
 
 	@Autowired
-	RecognitionClock clock;
+	OrganizationClock clock;
 
 	@Autowired
 	UserDetailsService users;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.agora.Personas;
+import org.agora.platform.OrganizationClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class MyRecognitionIntegrationTests {
 	RecognitionProfiles profiles;
 
 	@Autowired
-	RecognitionClock clock;
+	OrganizationClock clock;
 
 	@Autowired
 	UserDetailsService users;

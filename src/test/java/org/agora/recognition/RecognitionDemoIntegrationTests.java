@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.agora.Personas;
 import org.agora.people.People;
+import org.agora.platform.OrganizationClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +40,7 @@ class RecognitionDemoIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	RecognitionClock clock;
+	OrganizationClock clock;
 
 	@Autowired
 	ApplicationContext context;

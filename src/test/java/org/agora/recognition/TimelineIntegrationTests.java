@@ -15,6 +15,7 @@ import org.agora.discussions.SpaceFixtures.TestPerson;
 import org.agora.initiatives.InitiativeCompleted;
 import org.agora.learning.CourseCompleted;
 import org.agora.people.LeaderAppointed;
+import org.agora.platform.OrganizationClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,7 @@ class TimelineIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	RecognitionClock clock;
+	OrganizationClock clock;
 
 	SpaceFixtures fixtures;
 
