@@ -2,8 +2,8 @@ package org.agora.knowledgemap;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
+import org.agora.people.People;
 import org.agora.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,8 +45,11 @@ class MapViewsScope {
 
 	private final JdbcClient jdbc;
 
-	MapViewsScope(JdbcClient jdbc) {
+	private final People people;
+
+	MapViewsScope(JdbcClient jdbc, People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	List<Unit> units() {
@@ -69,11 +72,6 @@ class MapViewsScope {
 
 	/** The unit and every unit under it in the tree; empty when there is no such unit. */
 	Set<Long> andBelow(long unitId) {
-		return new TreeSet<>(jdbc.sql("""
-				with recursive tree (id) as (
-				  select id from people_unit where id = :unit
-				  union all
-				  select u.id from people_unit u join tree t on u.parent_id = t.id)
-				select id from tree""").param("unit", unitId).query(Long.class).list());
+		return people.unitAndBelow(unitId);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.agora.platform.security.Role;
@@ -29,6 +30,16 @@ public class People {
 
 	People(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The unit and every unit under it in the org chart; empty when there is no such unit. */
+	public Set<Long> unitAndBelow(long unitId) {
+		return new TreeSet<>(jdbc.sql("""
+				with recursive tree (id) as (
+				  select id from people_unit where id = :unit
+				  union all
+				  select u.id from people_unit u join tree t on u.parent_id = t.id)
+				select id from tree""").param("unit", unitId).query(Long.class).list());
 	}
 
 	public Optional<PersonSummary> find(long personId) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.agora.people.People;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ class BoardUnits {
 
 	private final JdbcClient jdbc;
 
-	BoardUnits(JdbcClient jdbc) {
+	private final People people;
+
+	BoardUnits(JdbcClient jdbc, People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	/** Every unit, each followed by the units under it, siblings by name. */
@@ -67,13 +71,8 @@ class BoardUnits {
 			.optional().orElse(null);
 	}
 
-	/** The unit and every unit under it; empty when there is no such unit. */
+	/** The unit and every unit under it in the tree; empty when there is no such unit. */
 	Set<Long> andBelow(long unitId) {
-		return new TreeSet<>(jdbc.sql("""
-				with recursive tree (id) as (
-				  select id from people_unit where id = :unit
-				  union all
-				  select u.id from people_unit u join tree t on u.parent_id = t.id)
-				select id from tree""").param("unit", unitId).query(Long.class).list());
+		return people.unitAndBelow(unitId);
 	}
 }
