@@ -65,29 +65,6 @@ class RecognitionDemo {
 	static final List<String> PERSONAS = List.of("admin@agora.example", "manager@agora.example",
 			"leader@agora.example", "employee@agora.example", "guest@partner.example");
 
-	// the automatic badges, by the slugs their migration seeds them with
-	static final String FIRST_ANSWER = "first-answer";
-
-	static final String TEN_ACCEPTED = "ten-accepted";
-
-	static final String COURSE_GRADUATE = "course-graduate";
-
-	static final String REGULAR = "regular";
-
-	static final String INITIATIVE_LAUNCHER = "initiative-launcher";
-
-	static final String KNOWLEDGE_KEEPER = "knowledge-keeper";
-
-	static final String MENTOR = "mentor";
-
-	/** The community's accepted answers worth a milestone; past the last one, every thousand more. */
-	static final List<Integer> ACCEPTED_MILESTONES = List.of(100, 250, 500, 1000);
-
-	// the titles the timeline tells its milestones by
-	static final String ACCEPTED_ANSWERS = "accepted-answers";
-
-	static final String EVERY_UNIT_LED = "every-unit-led";
-
 	/** The demo's named people: the community manager, the knowledge leader and the employee. */
 	record Cast(PersonSummary manager, PersonSummary leader, PersonSummary employee) {
 	}
@@ -143,13 +120,16 @@ class RecognitionDemo {
 
 	private final Achievements achievements;
 
+	private final Celebrations celebrations;
+
 	private final OrganizationClock clock;
 
 	private final Map<Long, Optional<PersonSummary>> persons = new HashMap<>();
 
 	RecognitionDemo(@Value("${agora.demo.enabled:false}") boolean enabled, JdbcClient jdbc, People people,
-			Ledger ledger, Achievements achievements, OrganizationClock clock) {
+			Ledger ledger, Achievements achievements, OrganizationClock clock, Celebrations celebrations) {
 		this.enabled = enabled;
+		this.celebrations = celebrations;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.ledger = ledger;
@@ -404,13 +384,13 @@ class RecognitionDemo {
 		jdbc.sql("select slug, id from recognition_badge where automatic")
 			.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
 			.list();
-		earn(ids.get(FIRST_ANSWER), FIRST_ANSWER, PointRule.ANSWER_POSTED, 1, tally);
-		earn(ids.get(TEN_ACCEPTED), TEN_ACCEPTED, PointRule.ANSWER_ACCEPTED, 10, tally);
-		earn(ids.get(COURSE_GRADUATE), COURSE_GRADUATE, PointRule.COURSE_COMPLETED, 1, tally);
-		earn(ids.get(INITIATIVE_LAUNCHER), INITIATIVE_LAUNCHER, PointRule.INITIATIVE_LAUNCHED, 1, tally);
-		earn(ids.get(KNOWLEDGE_KEEPER), KNOWLEDGE_KEEPER, PointRule.RETENTION_ACTION_COMPLETED, 1, tally);
-		regulars(ids.get(REGULAR), tally);
-		mentors(ids.get(MENTOR), tally);
+		earn(ids.get(BadgeRules.FIRST_ANSWER), BadgeRules.FIRST_ANSWER, PointRule.ANSWER_POSTED, 1, tally);
+		earn(ids.get(BadgeRules.TEN_ACCEPTED), BadgeRules.TEN_ACCEPTED, PointRule.ANSWER_ACCEPTED, 10, tally);
+		earn(ids.get(BadgeRules.COURSE_GRADUATE), BadgeRules.COURSE_GRADUATE, PointRule.COURSE_COMPLETED, 1, tally);
+		earn(ids.get(BadgeRules.INITIATIVE_LAUNCHER), BadgeRules.INITIATIVE_LAUNCHER, PointRule.INITIATIVE_LAUNCHED, 1, tally);
+		earn(ids.get(BadgeRules.KNOWLEDGE_KEEPER), BadgeRules.KNOWLEDGE_KEEPER, PointRule.RETENTION_ACTION_COMPLETED, 1, tally);
+		regulars(ids.get(BadgeRules.REGULAR), tally);
+		mentors(ids.get(BadgeRules.MENTOR), tally);
 	}
 
 	/** The badge for whoever holds awards for as many subjects of the rule, when they came to hold that many. */
@@ -438,7 +418,7 @@ class RecognitionDemo {
 			var of = quarters.computeIfAbsent(held.personId(), k -> new TreeSet<>());
 			of.add(held.day().getYear() * 4 + (held.day().getMonthValue() - 1) / 3);
 			if (longestRun(of) >= 4 && earned.add(held.personId())) {
-				automatic(badge, REGULAR, held.personId(), 4, held.at(), tally);
+				automatic(badge, BadgeRules.REGULAR, held.personId(), 4, held.at(), tally);
 			}
 		}
 	}
@@ -459,7 +439,7 @@ class RecognitionDemo {
 			.list();
 		for (var join : joined) {
 			if (helped.merge(join.personId(), 1, Integer::sum) == 5) {
-				automatic(badge, MENTOR, join.personId(), 5, join.at(), tally);
+				automatic(badge, BadgeRules.MENTOR, join.personId(), 5, join.at(), tally);
 			}
 		}
 	}
@@ -930,36 +910,16 @@ class RecognitionDemo {
 				order by p.created_at""")
 			.query((rs, n) -> rs.getTimestamp(1).toInstant())
 			.list();
-		int reached = milestone(accepted.size());
+		int reached = Celebrations.milestone(accepted.size());
 		if (reached > 0) {
 			record(new Achievements.Item(AchievementKind.MILESTONE, "milestone-accepted-" + reached, null, null, null,
-					(long) reached, ACCEPTED_ANSWERS, null, acceptedAt(accepted.get(reached - 1))), tally);
+					(long) reached, Timeline.ACCEPTED_ANSWERS, null, acceptedAt(accepted.get(reached - 1))), tally);
 		}
-		boolean everyUnitLed = jdbc.sql("""
-				select count(*) from people_unit u where not exists (select 1 from people_person p
-				  where p.unit_id = u.id and p.active and p.leader_status = 'ACTIVE')""")
-			.query(Integer.class)
-			.single() == 0 && jdbc.sql("select count(*) from people_unit").query(Integer.class).single() > 0;
-		if (everyUnitLed) {
+		if (celebrations.everyUnitLed()) {
 			int year = clock.today().getYear();
 			record(new Achievements.Item(AchievementKind.MILESTONE, "milestone-every-unit-" + year, null, null, null,
-					(long) year, EVERY_UNIT_LED, "/leaders", clock.now()), tally);
+					(long) year, Timeline.EVERY_UNIT_LED, "/leaders", clock.now()), tally);
 		}
-	}
-
-	/** The highest milestone the count has reached, or 0 for none. */
-	static int milestone(int count) {
-		int last = ACCEPTED_MILESTONES.get(ACCEPTED_MILESTONES.size() - 1);
-		if (count >= last) {
-			return count / 1000 * 1000;
-		}
-		int reached = 0;
-		for (int threshold : ACCEPTED_MILESTONES) {
-			if (count >= threshold) {
-				reached = threshold;
-			}
-		}
-		return reached;
 	}
 
 	/**
