@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.agora.people.People;
 import org.agora.people.PersonSummary;
@@ -412,13 +411,14 @@ class RecognitionDemo {
 		if (badge == null) {
 			return;
 		}
-		Map<Long, TreeSet<Integer>> quarters = new HashMap<>();
+		Map<Long, List<LocalDate>> days = new HashMap<>();
 		Set<Long> earned = new HashSet<>();
 		for (var held : held(PointRule.EVENT_ATTENDED)) {
-			var of = quarters.computeIfAbsent(held.personId(), k -> new TreeSet<>());
-			of.add(held.day().getYear() * 4 + (held.day().getMonthValue() - 1) / 3);
-			if (longestRun(of) >= 4 && earned.add(held.personId())) {
-				automatic(badge, BadgeRules.REGULAR, held.personId(), 4, held.at(), tally);
+			var of = days.computeIfAbsent(held.personId(), k -> new ArrayList<>());
+			of.add(held.day());
+			int run = BadgeRules.longestRunOfQuarters(of);
+			if (run >= BadgeRules.QUARTERS_IN_A_ROW && earned.add(held.personId())) {
+				automatic(badge, BadgeRules.REGULAR, held.personId(), run, held.at(), tally);
 			}
 		}
 	}
@@ -455,19 +455,6 @@ class RecognitionDemo {
 			.query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
 					rs.getDate(4).toLocalDate()))
 			.list();
-	}
-
-	/** The most quarters in a row among these. */
-	static int longestRun(TreeSet<Integer> quarters) {
-		int longest = 0;
-		int run = 0;
-		Integer previous = null;
-		for (int quarter : quarters) {
-			run = previous != null && quarter == previous + 1 ? run + 1 : 1;
-			longest = Math.max(longest, run);
-			previous = quarter;
-		}
-		return longest;
 	}
 
 	/** An automatic badge earned, with the count its rule found, and its item on the timeline. */
