@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.agora.people.People;
@@ -72,14 +73,17 @@ class RiskRegister {
 			throw new AccessDeniedException("The risk register is the managers'");
 		}
 		var today = clock.today();
-		var lines = lines(today).stream()
+		var all = lines(today);
+		var closedAll = holders.closed();
+		Predicate<Holder> inUnit = unitId == null ? h -> true
+				: inUnit(unitId, java.util.stream.Stream.concat(all.stream().map(Line::holder), closedAll.stream())
+					.map(Holder::personId)
+					.collect(Collectors.toSet()));
+		var lines = all.stream()
 			.filter(l -> level == null || l.level() == level)
-			.filter(l -> unitId == null || inUnit(l.holder(), unitId))
+			.filter(l -> inUnit.test(l.holder()))
 			.toList();
-		var closedHolders = holders.closed()
-			.stream()
-			.filter(h -> unitId == null || inUnit(h, unitId))
-			.toList();
+		var closedHolders = closedAll.stream().filter(inUnit).toList();
 		var names = people.findAll(closedHolders.stream().map(Holder::personId).collect(Collectors.toSet()));
 		var closed = closedHolders.stream()
 			.map(h -> new Closed(h, names.get(h.personId()) == null ? "" : names.get(h.personId()).fullName()))
@@ -132,16 +136,18 @@ class RiskRegister {
 		return !h.closed() && counts.getOrDefault(h.areaId(), 0) == 1 && !h.successorHolds();
 	}
 
-	private boolean inUnit(Holder holder, long unitId) {
-		var person = people.find(holder.personId()).orElse(null);
-		if (person != null && person.unitId() != null && person.unitId() == unitId) {
-			return true;
-		}
-		return jdbc.sql("select count(*) from knowledgemap_area_unit where area_id = :a and unit_id = :u")
-			.param("a", holder.areaId())
+	/**
+	 * Whether a holder belongs to the unit or holds an area the unit depends on; the unit's areas and the holders'
+	 * units are read once, not per line.
+	 */
+	private Predicate<Holder> inUnit(long unitId, Set<Long> personIds) {
+		var areas = new HashSet<>(jdbc.sql("select area_id from knowledgemap_area_unit where unit_id = :u")
 			.param("u", unitId)
-			.query(Integer.class)
-			.single() > 0;
+			.query(Long.class)
+			.list());
+		var persons = people.findAll(personIds);
+		return h -> areas.contains(h.areaId())
+				|| persons.get(h.personId()) != null && Long.valueOf(unitId).equals(persons.get(h.personId()).unitId());
 	}
 
 	/** The units to filter by, by name. */
