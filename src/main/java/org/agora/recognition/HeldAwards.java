@@ -27,16 +27,21 @@ class HeldAwards {
 		this.jdbc = jdbc;
 	}
 
-	/** How many distinct subjects the person's held awards by the rule are for. */
+	/**
+	 * How many distinct subjects the person's held awards by the rule are for. Only what the organization may see
+	 * counts: a badge and its count are public, and must not tell of what was done in a private space.
+	 */
 	int subjects(long personId, PointRule rule) {
-		return jdbc.sql("select count(distinct e.subject_id) " + HELD + " and e.person_id = :p and e.rule_key = :r")
+		return jdbc.sql("select count(distinct e.subject_id) " + HELD
+				+ " and e.person_id = :p and e.rule_key = :r and not e.private_source")
 			.param("p", personId).param("r", rule.name())
 			.query(Integer.class).single();
 	}
 
-	/** The days, in the organization's zone, of the person's held awards by the rule. */
+	/** The days, in the organization's zone, of the person's held awards by the rule, outside private spaces. */
 	List<LocalDate> days(long personId, PointRule rule) {
-		return jdbc.sql("select distinct e.occurred_on " + HELD + " and e.person_id = :p and e.rule_key = :r")
+		return jdbc.sql("select distinct e.occurred_on " + HELD
+				+ " and e.person_id = :p and e.rule_key = :r and not e.private_source")
 			.param("p", personId).param("r", rule.name())
 			.query((rs, n) -> rs.getDate(1).toLocalDate())
 			.list();
