@@ -77,8 +77,8 @@ class Kudos {
 		var to = recipient(viewer, toId);
 		String text = message(message);
 		// both rows in one order, as the ledger takes the receiver's: two people thanking each other cannot deadlock
-		lock(Math.min(viewer.personId(), to.id()));
-		lock(Math.max(viewer.personId(), to.id()));
+		ledger.lockPerson(Math.min(viewer.personId(), to.id()));
+		ledger.lockPerson(Math.max(viewer.personId(), to.id()));
 		Instant now = clock.now();
 		if (sentSince(viewer.personId(), clock.start(clock.day(now))) >= DAILY_LIMIT) {
 			throw new InvalidInputException("message", "recognition.kudos.error.rate",
@@ -215,23 +215,6 @@ class Kudos {
 			.param("from", giverId)
 			.param("since", Timestamp.from(since))
 			.query(Integer.class)
-			.single();
-	}
-
-	/**
-	 * Takes the person's row for the rest of the transaction, so that two kudos of one giver at once cannot pass the
-	 * daily limit.
-	 */
-	private void lock(long personId) {
-		jdbc.sql("""
-				insert into recognition_profile (person_id, leaderboard_opt_out, updated_at) values (:p, false, :now)
-				on conflict do nothing""")
-			.param("p", personId)
-			.param("now", Timestamp.from(clock.now()))
-			.update();
-		jdbc.sql("select person_id from recognition_profile where person_id = :p for update")
-			.param("p", personId)
-			.query(Long.class)
 			.single();
 	}
 

@@ -113,14 +113,13 @@ class MyRecognition {
 				badges(me));
 	}
 
-	/** Takes the viewer out of the leaderboards, or back in, and answers their page as it now is. */
+	/** Takes the viewer out of the leaderboards, or back in. */
 	@Transactional
-	View optOut(AgoraPrincipal viewer, boolean out) {
+	void optOut(AgoraPrincipal viewer, boolean out) {
 		if (!policy.maySee(viewer)) {
 			throw new AccessDeniedException("Recognition is the organization's");
 		}
 		profiles.optOut(viewer.personId(), out);
-		return of(viewer);
 	}
 
 	private int points(long personId, PointsWindow window) {

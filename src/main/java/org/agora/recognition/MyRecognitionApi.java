@@ -59,7 +59,8 @@ class MyRecognitionApi {
 		if (!(value instanceof Boolean out)) {
 			throw new InvalidInputException("optOut", "recognition.me.error.optOut", "Give optOut as true or false.");
 		}
-		return json(mine.optOut(viewer, out));
+		mine.optOut(viewer, out);
+		return json(mine.of(viewer));
 	}
 
 	static MeJson json(MyRecognition.View view) {
